@@ -1,0 +1,15 @@
+// Constraints and indexes for the model in DESIGN.md §3. Applied at every
+// start; each statement is idempotent (IF NOT EXISTS).
+CREATE CONSTRAINT network_key IF NOT EXISTS FOR (n:Network) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT partnership_id IF NOT EXISTS FOR (n:Partnership) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT party_id IF NOT EXISTS FOR (n:Party) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT municipality_code IF NOT EXISTS FOR (n:Municipality) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT table_id IF NOT EXISTS FOR (n:Table) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT theme_name IF NOT EXISTS FOR (n:Theme) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
+CREATE POINT INDEX partnership_location IF NOT EXISTS FOR (n:Partnership) ON (n.location);
+CREATE POINT INDEX municipality_location IF NOT EXISTS FOR (n:Municipality) ON (n.location);
+CREATE INDEX partnership_phase IF NOT EXISTS FOR (n:Partnership) ON (n.phase);
+CREATE INDEX party_domain IF NOT EXISTS FOR (n:Party) ON (n.domain);
+CREATE INDEX municipality_province IF NOT EXISTS FOR (n:Municipality) ON (n.province);
+CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Partnership|Party|Table|Municipality) ON EACH [n.name, n.description];

@@ -1,0 +1,44 @@
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+
+/** A WGS-84 position as the API and the client see it. */
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Converts a value coming out of the driver into plain JSON-friendly data:
+ * integers to numbers, WGS-84 points to `{ lat, lon }`, temporals to ISO
+ * strings, nodes and relationships to their properties. The one place where
+ * driver types are turned into ours.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (neo4j.isPoint(value)) return { lat: value.y, lon: value.x } satisfies LatLon;
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toNative(value.properties);
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}
+
+/** A driver record as a plain object of native values. */
+export function recordToObject<T>(record: Neo4jRecord): T {
+  const out: Record<string, unknown> = {};
+  for (const key of record.keys) out[String(key)] = toNative(record.get(key));
+  return out as T;
+}

@@ -1,0 +1,92 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { cypher, statements } from '@dsv/cypher';
+import { recordToObject } from './convert.js';
+import { translateDriverError } from './errors.js';
+
+/**
+ * The one way the project talks to Neo4j: named Cypher files with parameters,
+ * results converted to native values, driver errors translated, and every
+ * round trip counted (so tests can prove there is no N+1).
+ */
+export class Db {
+  /** Round trips to the database since this Db was made. */
+  calls = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly uri: string,
+    readonly database?: string,
+  ) {}
+
+  /** Runs `cypher/<name>.cypher` in a read transaction and returns plain rows. */
+  async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>(name, params, neo4j.routing.READ);
+  }
+
+  /** Runs `cypher/<name>.cypher` in a write transaction and returns plain rows. */
+  async write<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>(name, params, neo4j.routing.WRITE);
+  }
+
+  /** Runs several statements in one write transaction: all or nothing. */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new Tx(tx, this)));
+    } catch (err) {
+      throw translateDriverError(err, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Applies cypher/schema.cypher (idempotent). */
+  async applySchema(): Promise<void> {
+    for (const statement of statements('schema')) {
+      this.calls += 1;
+      try {
+        await this.driver.executeQuery(statement, {}, { database: this.database });
+      } catch (err) {
+        throw translateDriverError(err, this.uri);
+      }
+    }
+  }
+
+  /** Resolves when the database answers a query; throws a DatabaseError otherwise. */
+  async ping(): Promise<void> {
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+    } catch (err) {
+      throw translateDriverError(err, this.uri);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async run<T>(name: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE'): Promise<T[]> {
+    const text = cypher(name);
+    this.calls += 1;
+    try {
+      const result = await this.driver.executeQuery(text, params, { database: this.database, routing });
+      return result.records.map((r) => recordToObject<T>(r));
+    } catch (err) {
+      throw translateDriverError(err, this.uri);
+    }
+  }
+}
+
+/** A write transaction that runs named Cypher files. */
+export class Tx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly db: Db,
+  ) {}
+
+  async run<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    this.db.calls += 1;
+    const result = await this.tx.run(cypher(name), params);
+    return result.records.map((r) => recordToObject<T>(r));
+  }
+}

@@ -1,0 +1,88 @@
+package nl.dsvkaart.neo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Starts Neo4j Community embedded with Bolt on 127.0.0.1 and keeps it running
+ * until SIGTERM/SIGINT, or until standard input closes (the parent process is
+ * gone), so that no orphan database outlives the app that started it.
+ *
+ * Arguments: DATA_DIR PORT [PAGE_CACHE, e.g. 256m]. The password of the user
+ * "neo4j" is taken from the environment (NEO4J_PASSWORD) and set at every start.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: Launcher DATA_DIR PORT [PAGE_CACHE]");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        String pageCache = args.length > 2 ? args[2] : "256m";
+        String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
+        if (password.length() < 8) {
+            System.err.println("NEO4J_PASSWORD must be at least 8 characters for the embedded database");
+            System.exit(2);
+        }
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache))
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dbms.shutdown();
+            System.out.println("NEO4J STOPPED");
+            System.out.flush();
+            stopped.countDown();
+        }, "neo4j-shutdown"));
+
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+
+        System.out.println("NEO4J READY bolt://127.0.0.1:" + port);
+        System.out.flush();
+
+        Thread watcher = new Thread(Launcher::exitWhenStdinCloses, "stdin-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        stopped.await();
+    }
+
+    private static void exitWhenStdinCloses() {
+        InputStream in = System.in;
+        try {
+            while (in.read() != -1) {
+                // Input is ignored; only its end matters.
+            }
+        } catch (IOException ignored) {
+            // A broken pipe means the same as end of input.
+        }
+        System.exit(0);
+    }
+
+    private static long parseBytes(String text) {
+        String t = text.trim().toLowerCase();
+        long unit = 1;
+        if (t.endsWith("g")) unit = 1L << 30;
+        else if (t.endsWith("m")) unit = 1L << 20;
+        else if (t.endsWith("k")) unit = 1L << 10;
+        String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
+        return Long.parseLong(digits) * unit;
+    }
+}

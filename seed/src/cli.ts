@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dbConfigFromEnv, openDatabase, DatabaseError, type Connection } from '@dsv/neo4j';
+import { exportTo } from './export.js';
+import { InputError } from './format/errors.js';
+import { importPath } from './import.js';
+import { illustrativeDataset } from './illustrative/index.js';
+import { importRaw } from './import.js';
+
+const USAGE = `usage:
+  pnpm seed import <folder-of-csv | workbook.xlsx> [--replace]
+  pnpm seed export <folder | workbook.xlsx>
+  pnpm seed illustrative [--replace]     load the generated illustrative dataset
+
+Without NEO4J_URI the embedded Neo4j is used (started if it is not running).`;
+
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { replace: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, target] = positionals;
+  if (values.help || !command) {
+    log(USAGE);
+    return command ? 0 : 2;
+  }
+  if ((command === 'import' || command === 'export') && !target) {
+    log(`${command}: give a path.\n${USAGE}`);
+    return 2;
+  }
+  if (!['import', 'export', 'illustrative'].includes(command)) {
+    log(`unknown command "${command}".\n${USAGE}`);
+    return 2;
+  }
+  const base = process.env.INIT_CWD ?? process.cwd();
+  let connection: Connection | undefined;
+  try {
+    connection = await openDatabase(dbConfigFromEnv(), log);
+    await connection.db.ping();
+    await connection.db.applySchema();
+    if (command === 'import') await importPath(connection.db, resolve(base, target!), { replace: values.replace, log });
+    else if (command === 'export') await exportTo(connection.db, resolve(base, target!), log);
+    else await importRaw(connection.db, illustrativeDataset(), { replace: values.replace, log });
+    return 0;
+  } catch (err) {
+    if (err instanceof InputError) {
+      log(err.message);
+      return 1;
+    }
+    log(err instanceof DatabaseError ? err.message : `failed: ${(err as Error).message}`);
+    return 3;
+  } finally {
+    await connection?.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,55 @@
+/**
+ * The import format (DESIGN.md §5): one CSV file or XLSX sheet per entry, with
+ * exactly these columns. `optional` columns and sheets may be absent; the
+ * export writes them only when some record carries a value for them, so that a
+ * file in the contract format round-trips to the same file.
+ */
+export const SHEETS = {
+  networks: { required: ['key', 'name', 'reported_count', 'coordinators'], optional: [] },
+  parties: { required: ['id', 'name', 'domain', 'municipality'], optional: [] },
+  partnerships: {
+    required: ['id', 'name', 'networks', 'municipalities', 'themes', 'phase', 'start_year', 'lat', 'lon', 'website'],
+    optional: ['source', 'description', 'approach', 'financing'],
+  },
+  memberships: { required: ['partnership_id', 'party_id', 'role'], optional: [] },
+  tables: { required: ['id', 'name', 'level', 'theme', 'municipalities', 'convened_by'], optional: [] },
+  seats: { required: ['table_id', 'party_id'], optional: [] },
+  initiatives: { required: ['id', 'name', 'partnership_id', 'scaling_status'], optional: [] },
+} as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
+
+export type SheetName = keyof typeof SHEETS;
+
+/** Sheets that must be present in every import; `initiatives` is optional. */
+export const REQUIRED_SHEETS: readonly SheetName[] = ['networks', 'parties', 'partnerships', 'memberships', 'tables', 'seats'];
+export const SHEET_NAMES = Object.keys(SHEETS) as SheetName[];
+
+/** One row as read from a file: column name → cell text (empty string = unknown). */
+export type RawRow = Record<string, string>;
+
+/** A whole input before validation: rows per sheet, plus where it came from. */
+export interface RawDataset {
+  /** File or workbook name, used in error messages and as the default `source`. */
+  origin: string;
+  sheets: Partial<Record<SheetName, RawRow[]>>;
+}
+
+/** Separator of lists inside a cell. */
+export const LIST_SEPARATOR = ';';
+
+export const DOMAINS = [
+  'care',
+  'social',
+  'financier-municipality',
+  'financier-insurer',
+  'financier-zorgkantoor',
+  'citizens',
+  'business',
+  'knowledge',
+  'national',
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export const TABLE_LEVELS = ['local', 'regional', 'national'] as const;
+export const APPROACHES = ['bottom-up', 'top-down'] as const;
+export const FINANCING = ['own', 'external', 'mixed'] as const;
+export const SCALING_STATUSES = ['scaled', 'scaling', 'wish', 'potential', 'none'] as const;

@@ -1,0 +1,54 @@
+import { statSync } from 'node:fs';
+import type { Db } from '@dsv/neo4j';
+import type { RawDataset } from './format/columns.js';
+import { InputError } from './format/errors.js';
+import { readCsvFolder } from './format/read-csv.js';
+import { readXlsx } from './format/read-xlsx.js';
+import { validateDataset, type KnownIds } from './validate/dataset.js';
+import { writeDataset, type WriteSummary } from './write/write-dataset.js';
+
+export interface ImportOptions {
+  replace: boolean;
+  log?: (message: string) => void;
+  today?: string;
+}
+
+/** Reads a folder of CSV files or one .xlsx workbook. */
+export async function readInput(path: string): Promise<RawDataset> {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new InputError([{ file: path, message: 'no such file or folder' }]);
+  }
+  if (stat.isDirectory()) return readCsvFolder(path);
+  if (path.toLowerCase().endsWith('.xlsx')) return readXlsx(path);
+  throw new InputError([{ file: path, message: 'expected a folder of CSV files or an .xlsx workbook' }]);
+}
+
+/** Validates the whole input, then writes it in one transaction. Nothing is written if anything is wrong. */
+export async function importRaw(db: Db, raw: RawDataset, opts: ImportOptions): Promise<WriteSummary> {
+  const log = opts.log ?? (() => undefined);
+  const rowCount = Object.values(raw.sheets).reduce((n, rows) => n + (rows?.length ?? 0), 0);
+  log(`validating ${rowCount} rows from ${raw.origin}…`);
+  const known = opts.replace ? undefined : await knownIds(db);
+  const dataset = validateDataset(raw, { known, today: opts.today });
+  log(`validated ${rowCount} rows: no problems`);
+  const summary = await writeDataset(db, dataset, { replace: opts.replace, log });
+  log(`import done: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  return summary;
+}
+
+export async function importPath(db: Db, path: string, opts: ImportOptions): Promise<WriteSummary> {
+  return importRaw(db, await readInput(path), opts);
+}
+
+async function knownIds(db: Db): Promise<KnownIds> {
+  const [row] = await db.read<Record<keyof KnownIds, string[]>>('import/known-ids');
+  return {
+    networks: new Set(row?.networks),
+    parties: new Set(row?.parties),
+    partnerships: new Set(row?.partnerships),
+    tables: new Set(row?.tables),
+  };
+}

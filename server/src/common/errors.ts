@@ -1,0 +1,55 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DatabaseError } from '@dsv/neo4j';
+import type { Logger } from './logger.js';
+
+/** The codes a client can see in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'GRAPHQL_PARSE_FAILED';
+
+export class UserInputError extends GraphQLError {
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string) {
+    super(`${what} "${id}" not found`, { extensions: { code: 'NOT_FOUND' } });
+  }
+}
+
+const PASS_THROUGH = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Masks every error a client must not see: known codes pass with their
+ * message; a database outage becomes DATABASE_UNAVAILABLE; anything else is
+ * logged with its stack and reaches the client as INTERNAL_SERVER_ERROR.
+ */
+export function formatErrorFor(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = String(formatted.extensions?.code ?? '');
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    if (PASS_THROUGH.has(code)) return { ...formatted, extensions };
+    if (original instanceof DatabaseError && original.code !== 'DATABASE_QUERY') {
+      logger.error({ err: original.cause ?? original }, original.message);
+      return { message: 'The database is not available right now.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A national network of partnerships, with its own coordinator.' })
+export class Network {
+  @Field(() => String, { description: 'Stable key, e.g. "jzojp".' })
+  key!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The count the network reported (end of 2021).' })
+  reportedCount!: number | null;
+
+  @Field(() => Int, { description: 'Partnerships in the database that belong to this network.' })
+  partnershipCount!: number;
+}
