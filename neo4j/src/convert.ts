@@ -42,3 +42,19 @@ export function recordToObject<T>(record: Neo4jRecord): T {
   for (const key of record.keys) out[String(key)] = toNative(record.get(key));
   return out as T;
 }
+
+/**
+ * Prepares parameters for the driver: whole JS numbers become Neo4j integers
+ * (so LIMIT, list slices and stored counts are integers, not floats);
+ * everything else is passed as it is.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher, statements } from '@dsv/cypher';
-import { recordToObject } from './convert.js';
+import { recordToObject, toParams } from './convert.js';
 import { translateDriverError } from './errors.js';
 
 /**
@@ -69,7 +69,7 @@ export class Db {
     const text = cypher(name);
     this.calls += 1;
     try {
-      const result = await this.driver.executeQuery(text, params, { database: this.database, routing });
+      const result = await this.driver.executeQuery(text, toParams(params) as Record<string, unknown>, { database: this.database, routing });
       return result.records.map((r) => recordToObject<T>(r));
     } catch (err) {
       throw translateDriverError(err, this.uri);
@@ -86,7 +86,7 @@ export class Tx {
 
   async run<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.db.calls += 1;
-    const result = await this.tx.run(cypher(name), params);
+    const result = await this.tx.run(cypher(name), toParams(params) as Record<string, unknown>);
     return result.records.map((r) => recordToObject<T>(r));
   }
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import type { Db } from '@dsv/neo4j';
 import { hasWebClient, type AppConfig } from './config.js';
 import type { Context } from './common/context.js';
+import { armor, LIMITS } from './common/armor.js';
 import { formatErrorFor } from './common/errors.js';
 import type { Logger } from './common/logger.js';
 import { healthHandler } from './health.js';
@@ -28,7 +29,10 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger): Prom
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const protection = armor();
   const apollo = new ApolloServer<Context>({
+    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.tokens },
     schema: await createSchema(),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -36,6 +40,8 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger): Prom
     includeStacktraceInErrorResponses: false,
     formatError: formatErrorFor(logger),
     plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the objects are the same.
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -1,9 +1,23 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AnalyticsResolver } from './analytics/analytics.resolver.js';
+import { MunicipalityResolver } from './municipalities/municipality.resolver.js';
 import { NetworkResolver } from './networks/network.resolver.js';
+import { PartnershipResolver } from './partnerships/partnership.resolver.js';
+import { PartyResolver } from './parties/party.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
+import { TableResolver } from './tables/table.resolver.js';
 
-export const resolvers = [NetworkResolver] as const;
+export const resolvers = [
+  NetworkResolver,
+  PartnershipResolver,
+  PartyResolver,
+  TableResolver,
+  MunicipalityResolver,
+  AnalyticsResolver,
+  SearchResolver,
+] as const;
 
 /** Builds the executable schema; `emitTo` writes schema.graphql for review. */
 export function createSchema(emitTo?: string): Promise<GraphQLSchema> {

@@ -1,5 +1,7 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { byName, relation } from '../common/loaders.js';
+import { Party } from '../parties/party.type.js';
 import { NetworkService } from './network.service.js';
 import { Network } from './network.type.js';
 
@@ -8,5 +10,17 @@ export class NetworkResolver {
   @Query(() => [Network], { description: 'The national networks, by key.' })
   networks(@Ctx() ctx: Context): Promise<Network[]> {
     return new NetworkService(ctx.db).list();
+  }
+
+  @FieldResolver(() => Int, { description: 'Partnerships in the database that belong to this network.' })
+  async partnershipCount(@Root() n: Network, @Ctx() ctx: Context): Promise<number> {
+    if (n.partnershipCount !== undefined) return n.partnershipCount;
+    const [count] = await relation<number>(ctx, 'network-partnership-count').load(n.key);
+    return count ?? 0;
+  }
+
+  @FieldResolver(() => [Party], { description: 'The national parties that coordinate it.' })
+  async coordinators(@Root() n: Network, @Ctx() ctx: Context): Promise<Party[]> {
+    return byName(await relation<Party>(ctx, 'network-coordinators').load(n.key));
   }
 }

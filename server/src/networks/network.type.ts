@@ -11,6 +11,6 @@ export class Network {
   @Field(() => Int, { nullable: true, description: 'The count the network reported (end of 2021).' })
   reportedCount!: number | null;
 
-  @Field(() => Int, { description: 'Partnerships in the database that belong to this network.' })
-  partnershipCount!: number;
+  /** Present when the networks list loaded it; otherwise its field resolver loads it. */
+  partnershipCount?: number;
 }

@@ -1,0 +1,2 @@
+MATCH (m:Municipality {code: $code})
+RETURN m {.*} AS municipality

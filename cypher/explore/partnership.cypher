@@ -1,0 +1,2 @@
+MATCH (p:Partnership {id: $id})
+RETURN p {.*} AS partnership

@@ -1,0 +1,2 @@
+MATCH (p:Party {id: $id})
+RETURN p {.*} AS party

@@ -1,0 +1,2 @@
+MATCH (t:Table {id: $id})
+RETURN t {.*} AS table

@@ -1,0 +1,70 @@
+import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { AnalyticsService } from './analytics.service.js';
+import {
+  AreaCrowding,
+  NetworkIntersection,
+  NetworkPair,
+  OverlapBasis,
+  PartyLoad,
+  Peer,
+  ProvinceCrowding,
+  TablePair,
+} from './analytics.type.js';
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => [NetworkPair], { description: 'Overlap between every two networks with a non-empty intersection, ordered by a, b.' })
+  networkOverlap(
+    @Ctx() ctx: Context,
+    @Arg('basis', () => OverlapBasis, { defaultValue: OverlapBasis.PARTNERSHIPS }) basis: OverlapBasis,
+  ): Promise<NetworkPair[]> {
+    return new AnalyticsService(ctx.db).networkOverlap(basis);
+  }
+
+  @Query(() => [NetworkIntersection], { description: 'Every combination of networks that occurs, with exclusive and intersection counts.' })
+  networkIntersections(
+    @Ctx() ctx: Context,
+    @Arg('basis', () => OverlapBasis, { defaultValue: OverlapBasis.PARTNERSHIPS }) basis: OverlapBasis,
+  ): Promise<NetworkIntersection[]> {
+    return new AnalyticsService(ctx.db).networkIntersections(basis);
+  }
+
+  @Query(() => [AreaCrowding], { description: 'Municipalities by crowding index (desc), then code. top ≤ 1000.' })
+  crowding(
+    @Ctx() ctx: Context,
+    @Arg('top', () => Int, { nullable: true }) top?: number | null,
+    @Arg('province', () => String, { nullable: true }) province?: string | null,
+  ): Promise<AreaCrowding[]> {
+    return new AnalyticsService(ctx.db).crowding(top, province);
+  }
+
+  @Query(() => [ProvinceCrowding], { description: 'Provinces by crowding index (desc), then name.' })
+  crowdingByProvince(@Ctx() ctx: Context): Promise<ProvinceCrowding[]> {
+    return new AnalyticsService(ctx.db).crowdingByProvince();
+  }
+
+  @Query(() => [Peer], { description: 'Other partnerships within radiusKm (0 < r ≤ 500), by shared themes desc, distance, name. limit ≤ 500, default 50.' })
+  peersNearby(
+    @Ctx() ctx: Context,
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('radiusKm', () => Float) radiusKm: number,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number | null,
+  ): Promise<Peer[]> {
+    return new AnalyticsService(ctx.db).peersNearby(partnershipId, radiusKm, limit);
+  }
+
+  @Query(() => [TablePair], { description: 'Pairs of tables whose seated parties have Jaccard ≥ minJaccard (0 < j ≤ 1), by Jaccard desc, then ids.' })
+  duplicateTables(
+    @Ctx() ctx: Context,
+    @Arg('minJaccard', () => Float, { defaultValue: 0.5 }) minJaccard: number,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number | null,
+  ): Promise<TablePair[]> {
+    return new AnalyticsService(ctx.db).duplicateTables(minJaccard, limit);
+  }
+
+  @Query(() => [PartyLoad], { description: 'Parties by load (partnerships + tables) desc, then name. top ≤ 1000.' })
+  partyLoad(@Ctx() ctx: Context, @Arg('top', () => Int, { nullable: true }) top?: number | null): Promise<PartyLoad[]> {
+    return new AnalyticsService(ctx.db).partyLoad(top);
+  }
+}

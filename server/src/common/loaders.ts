@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+import { loader, type Context } from './context.js';
+
+/**
+ * A per-request DataLoader over `cypher/loaders/<name>.cypher`, which takes
+ * `$ids` and returns one row `{ id, items }` per id found: one round trip for
+ * all the ids a GraphQL response needs.
+ */
+export function relation<T>(ctx: Context, name: string): DataLoader<string, T[]> {
+  return loader(
+    ctx,
+    `relation:${name}`,
+    () =>
+      new DataLoader<string, T[]>(async (ids) => {
+        const rows = await ctx.db.read<{ id: string; items: T[] }>(`loaders/${name}`, { ids: [...ids] });
+        const byId = new Map(rows.map((r) => [r.id, r.items]));
+        return ids.map((id) => byId.get(id) ?? []);
+      }),
+  );
+}
+
+/** Sorts by a text key, Dutch collation, so lists read the same on every call. */
+export function byName<T>(items: T[], key: (item: T) => string = (i) => (i as { name: string }).name): T[] {
+  const collator = new Intl.Collator('nl');
+  return [...items].sort((a, b) => collator.compare(key(a), key(b)));
+}

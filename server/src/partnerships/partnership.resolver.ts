@@ -1,0 +1,70 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { byName, relation } from '../common/loaders.js';
+import { Municipality } from '../municipalities/municipality.type.js';
+import { Network } from '../networks/network.type.js';
+import { Table } from '../tables/table.type.js';
+import { Initiative } from './initiative.type.js';
+import { PartnershipFilter } from './partnership.input.js';
+import { PartnershipPage } from './partnership-page.type.js';
+import { missingDomains, PartnershipService } from './partnership.service.js';
+import { Membership, Partnership } from './partnership.type.js';
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => Partnership, { nullable: true })
+  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Partnership | null> {
+    return new PartnershipService(ctx.db).byId(id);
+  }
+
+  @Query(() => PartnershipPage, { description: 'Partnerships matching a filter, by name, one page at a time (first ≤ 1000, default 50).' })
+  partnerships(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<PartnershipPage> {
+    return new PartnershipService(ctx.db).page(filter, first, after);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The location is the centroid of its municipalities, not a given position.' })
+  locationIsCentroid(@Root() p: Partnership): boolean {
+    return p.locationDerived === true;
+  }
+
+  @FieldResolver(() => [Network], { description: 'Networks it belongs to.' })
+  async networks(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Network[]> {
+    const items = await relation<Omit<Network, 'partnershipCount'>>(ctx, 'partnership-networks').load(p.id);
+    return byName(items, (n) => n.key) as Network[];
+  }
+
+  @FieldResolver(() => [Membership])
+  async members(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Membership[]> {
+    return byName(await relation<Membership>(ctx, 'partnership-members').load(p.id), (m) => m.party.name);
+  }
+
+  @FieldResolver(() => [Municipality])
+  async municipalities(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Municipality[]> {
+    return byName(await relation<Municipality>(ctx, 'partnership-municipalities').load(p.id));
+  }
+
+  @FieldResolver(() => [String])
+  async themes(@Root() p: Partnership, @Ctx() ctx: Context): Promise<string[]> {
+    return byName(await relation<string>(ctx, 'partnership-themes').load(p.id), (t) => t);
+  }
+
+  @FieldResolver(() => [Table], { description: 'Governance tables covering any municipality it is active in.' })
+  async tables(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Table[]> {
+    return byName(await relation<Table>(ctx, 'partnership-tables').load(p.id));
+  }
+
+  @FieldResolver(() => [Initiative])
+  async initiatives(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Initiative[]> {
+    return byName(await relation<Initiative>(ctx, 'partnership-initiatives').load(p.id));
+  }
+
+  @FieldResolver(() => [String], { description: 'Core domains (care, social, financier, citizens) none of its members is in.' })
+  async missingDomains(@Root() p: Partnership, @Ctx() ctx: Context): Promise<string[]> {
+    return missingDomains(await relation<string>(ctx, 'partnership-domains').load(p.id));
+  }
+}

@@ -1,0 +1,56 @@
+import type { Db } from '@dsv/neo4j';
+import { UserInputError } from '../common/errors.js';
+import { listSize, MAX_LIST } from '../common/limits.js';
+import type { PartnershipFilter } from './partnership.input.js';
+import type { PartnershipPage } from './partnership-page.type.js';
+import type { Partnership } from './partnership.type.js';
+
+/** The core domains every partnership should have (DESIGN.md §1). */
+export const CORE_DOMAINS = ['care', 'social', 'financier', 'citizens'] as const;
+
+/** Which core domains a set of member domains lacks; any financier-* counts as a financier. */
+export function missingDomains(memberDomains: string[]): string[] {
+  const present = new Set(memberDomains.map((d) => (d.startsWith('financier-') ? 'financier' : d)));
+  return CORE_DOMAINS.filter((d) => !present.has(d));
+}
+
+const cursorOf = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+
+function offsetOf(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new UserInputError('Argument "after" is not a cursor this API gave out.', 'after');
+  return Number(match[1]);
+}
+
+const emptyToNull = <T>(list: T[] | null | undefined): T[] | null => (list && list.length > 0 ? list : null);
+
+export class PartnershipService {
+  constructor(private readonly db: Db) {}
+
+  async byId(id: string): Promise<Partnership | null> {
+    const [row] = await this.db.read<{ partnership: Partnership }>('explore/partnership', { id });
+    return row?.partnership ?? null;
+  }
+
+  async page(filter: PartnershipFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PartnershipPage> {
+    const size = listSize('first', first, 50, MAX_LIST);
+    const offset = offsetOf(after);
+    const text = filter?.text?.trim().toLowerCase() || null;
+    const [row] = await this.db.read<{ totalCount: number; nodes: Partnership[] }>('explore/partnerships', {
+      networks: emptyToNull(filter?.networks),
+      themes: emptyToNull(filter?.themes),
+      phases: emptyToNull(filter?.phases),
+      domains: emptyToNull(filter?.domains),
+      provinces: emptyToNull(filter?.provinces),
+      municipalities: emptyToNull(filter?.municipalities),
+      text,
+      offset,
+      first: size,
+    });
+    const totalCount = row?.totalCount ?? 0;
+    const nodes = row?.nodes ?? [];
+    const end = offset + nodes.length;
+    return { nodes, totalCount, pageInfo: { endCursor: nodes.length > 0 ? cursorOf(end) : null, hasNextPage: end < totalCount } };
+  }
+}

@@ -1,0 +1,75 @@
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { Db, DatabaseError } from '@dsv/neo4j';
+import { createLogger } from '@dsv/server/logger';
+import { prepareDatabase } from '@dsv/server/startup.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+const quiet = { logging: { level: 'error' as const, logger: () => undefined }, connectionTimeout: 2000 };
+
+function dbAt(uri: string, password: string): Db {
+  return new Db(neo4j.driver(uri, neo4j.auth.basic('neo4j', password), quiet), uri);
+}
+
+describe('when Neo4j is unreachable', () => {
+  const uri = 'bolt://127.0.0.1:1';
+  let db: Db;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    db = dbAt(uri, 'whatever-password');
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.close();
+  });
+
+  it('/healthz answers 503 and names the problem', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({
+      status: 'unavailable',
+      database: 'down',
+      reason: `Neo4j at ${uri} does not answer: is it running, and is NEO4J_URI right?`,
+    });
+  });
+
+  it('a query gets DATABASE_UNAVAILABLE without driver details', async () => {
+    const { status, body } = await server.gql('{ networks { key } }');
+    expect(status).toBe(200);
+    expect(body.errors).toEqual([
+      { message: 'The database is not available right now.', path: ['networks'], extensions: { code: 'DATABASE_UNAVAILABLE' } },
+    ]);
+  });
+});
+
+describe('with a wrong NEO4J_PASSWORD', () => {
+  let db: Db;
+  beforeAll(() => {
+    db = dbAt(inject('neo4j').uri, 'not-the-password');
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('the database error is one readable line naming the settings', async () => {
+    const error = await db.ping().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseError);
+    expect((error as DatabaseError).code).toBe('DATABASE_AUTH');
+    expect((error as DatabaseError).message).toBe(
+      `Neo4j at ${inject('neo4j').uri} refused the user name or password: check NEO4J_USER and NEO4J_PASSWORD.`,
+    );
+  });
+
+  it('start-up logs that line once and keeps retrying instead of crashing', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('error');
+    logger.error = ((msg: string) => void lines.push(msg)) as typeof logger.error;
+    const preparation = prepareDatabase(db, logger, { seedWhenEmpty: false, retryMs: 100 });
+    await new Promise((r) => setTimeout(r, 1500));
+    preparation.stop();
+    expect(lines).toEqual([`Neo4j at ${inject('neo4j').uri} refused the user name or password: check NEO4J_USER and NEO4J_PASSWORD.`]);
+  });
+});
