@@ -16,7 +16,7 @@ CALL {
 }
 WITH m, size(ps) AS partnerships, networks, size(ts) AS tables, parties
 WHERE $province IS NULL OR m.province = $province
-RETURN m.code AS code, m.name AS name, m.province AS province,
+RETURN m.code AS code, m.name AS name, m.province AS province, m.location AS location,
        partnerships, networks, tables, parties, partnerships + tables AS index
 ORDER BY index DESC, code ASC
 LIMIT $top

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalyticsResolver } from './analytics/analytics.resolver.js';
+import { MetaResolver } from './meta/meta.resolver.js';
 import { MunicipalityResolver } from './municipalities/municipality.resolver.js';
 import { NetworkResolver } from './networks/network.resolver.js';
 import { PartnershipResolver } from './partnerships/partnership.resolver.js';
@@ -17,6 +18,7 @@ export const resolvers = [
   MunicipalityResolver,
   AnalyticsResolver,
   SearchResolver,
+  MetaResolver,
 ] as const;
 
 /** Builds the executable schema; `emitTo` writes schema.graphql for review. */

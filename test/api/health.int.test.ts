@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Db, DatabaseError } from '@dsv/neo4j';
 import { createLogger } from '@dsv/server/logger';
-import { prepareDatabase } from '@dsv/server/startup.js';
+import { prepareDatabase } from '@dsv/server/startup';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const quiet = { logging: { level: 'error' as const, logger: () => undefined }, connectionTimeout: 2000 };

@@ -2,8 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@dsv/neo4j';
-import { importPath, InputError, type InputProblem } from '@dsv/seed';
-import { findMunicipality } from '@dsv/seed/gazetteer/index.js';
+import { findMunicipality, importPath, InputError, type InputProblem } from '@dsv/seed';
 import { counts, resetDb, testDb } from '../helpers/db.js';
 import { copyExamples, edit, examplesDir } from '../helpers/files.js';
 

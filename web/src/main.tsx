@@ -1,19 +1,16 @@
-import "@utrecht/design-tokens/dist/theme.css";
-import "@utrecht/component-library-css";
-import "./app/app.css";
+import '@utrecht/design-tokens/dist/theme.css';
+import '@utrecht/component-library-css';
+import './app/app.css';
 
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { I18nextProvider } from "react-i18next";
-import { BrowserRouter } from "react-router";
-import { App } from "./app/App";
-import { i18n } from "./i18n/i18n";
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { App } from './app/App';
+import { i18n } from './i18n/i18n';
 
-const container = document.getElementById("root");
-if (!container)
-  throw new Error(
-    'index.html: missing element "#root" to render the app into.',
-  );
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html: missing element "#root" to render the app into.');
 
 createRoot(container).render(
   <StrictMode>

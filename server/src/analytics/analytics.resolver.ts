@@ -1,6 +1,7 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { AnalyticsService } from './analytics.service.js';
+import { NetworkCoverage } from './coverage.type.js';
 import {
   AreaCrowding,
   NetworkIntersection,
@@ -66,5 +67,10 @@ export class AnalyticsResolver {
   @Query(() => [PartyLoad], { description: 'Parties by load (partnerships + tables) desc, then name. top ≤ 1000.' })
   partyLoad(@Ctx() ctx: Context, @Arg('top', () => Int, { nullable: true }) top?: number | null): Promise<PartyLoad[]> {
     return new AnalyticsService(ctx.db).partyLoad(top);
+  }
+
+  @Query(() => [NetworkCoverage], { description: 'Per network: partnerships lacking each core domain (care, social, financier, citizens).' })
+  coverage(@Ctx() ctx: Context): Promise<NetworkCoverage[]> {
+    return ctx.db.read<NetworkCoverage>('analytics/coverage');
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LatLon } from '../common/lat-lon.type.js';
 import { Party } from '../parties/party.type.js';
 import { Partnership } from '../partnerships/partnership.type.js';
 
@@ -29,6 +30,7 @@ export class AreaCrowding {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
   @Field(() => String) province!: string;
+  @Field(() => LatLon, { nullable: true }) location!: LatLon | null;
   @Field(() => Int) partnerships!: number;
   @Field(() => Int) networks!: number;
   @Field(() => Int) tables!: number;

@@ -22,4 +22,10 @@ export class PartnershipFilter {
 
   @Field(() => String, { nullable: true, description: 'Words in the name or description (case-insensitive).' })
   text?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Belongs to at least this many networks (2 = overlapping).' })
+  minNetworks?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'Lacks one of these core domains: care, social, financier, citizens.' })
+  missingDomains?: string[] | null;
 }

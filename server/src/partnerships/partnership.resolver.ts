@@ -5,6 +5,7 @@ import { Municipality } from '../municipalities/municipality.type.js';
 import { Network } from '../networks/network.type.js';
 import { Table } from '../tables/table.type.js';
 import { Initiative } from './initiative.type.js';
+import { MapPoint } from './map-point.type.js';
 import { PartnershipFilter } from './partnership.input.js';
 import { PartnershipPage } from './partnership-page.type.js';
 import { missingDomains, PartnershipService } from './partnership.service.js';
@@ -25,6 +26,11 @@ export class PartnershipResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<PartnershipPage> {
     return new PartnershipService(ctx.db).page(filter, first, after);
+  }
+
+  @Query(() => [MapPoint], { description: 'Every matching partnership that has a location, as a light point (at most 100,000).' })
+  mapPoints(@Ctx() ctx: Context, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null): Promise<MapPoint[]> {
+    return new PartnershipService(ctx.db).mapPoints(filter);
   }
 
   @FieldResolver(() => Boolean, { description: 'The location is the centroid of its municipalities, not a given position.' })

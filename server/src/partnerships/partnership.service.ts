@@ -3,7 +3,10 @@ import { UserInputError } from '../common/errors.js';
 import { listSize, MAX_LIST } from '../common/limits.js';
 import type { PartnershipFilter } from './partnership.input.js';
 import type { PartnershipPage } from './partnership-page.type.js';
+import type { MapPoint } from './map-point.type.js';
 import type { Partnership } from './partnership.type.js';
+
+export const MAX_MAP_POINTS = 100_000;
 
 /** The core domains every partnership should have (DESIGN.md §1). */
 export const CORE_DOMAINS = ['care', 'social', 'financier', 'citizens'] as const;
@@ -25,6 +28,24 @@ function offsetOf(cursor: string | null | undefined): number {
 
 const emptyToNull = <T>(list: T[] | null | undefined): T[] | null => (list && list.length > 0 ? list : null);
 
+/** The Cypher parameters of a filter: absent or empty lists mean "any". */
+export function filterParams(filter: PartnershipFilter | null | undefined): Record<string, unknown> {
+  const missing = emptyToNull(filter?.missingDomains);
+  const unknown = missing?.find((d) => !(CORE_DOMAINS as readonly string[]).includes(d));
+  if (unknown) throw new UserInputError(`Filter "missingDomains" takes ${CORE_DOMAINS.join(', ')} (got "${unknown}").`, 'missingDomains');
+  return {
+    networks: emptyToNull(filter?.networks),
+    themes: emptyToNull(filter?.themes),
+    phases: emptyToNull(filter?.phases),
+    domains: emptyToNull(filter?.domains),
+    provinces: emptyToNull(filter?.provinces),
+    municipalities: emptyToNull(filter?.municipalities),
+    text: filter?.text?.trim().toLowerCase() || null,
+    minNetworks: filter?.minNetworks ?? null,
+    missingDomains: missing,
+  };
+}
+
 export class PartnershipService {
   constructor(private readonly db: Db) {}
 
@@ -36,15 +57,8 @@ export class PartnershipService {
   async page(filter: PartnershipFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PartnershipPage> {
     const size = listSize('first', first, 50, MAX_LIST);
     const offset = offsetOf(after);
-    const text = filter?.text?.trim().toLowerCase() || null;
     const [row] = await this.db.read<{ totalCount: number; nodes: Partnership[] }>('explore/partnerships', {
-      networks: emptyToNull(filter?.networks),
-      themes: emptyToNull(filter?.themes),
-      phases: emptyToNull(filter?.phases),
-      domains: emptyToNull(filter?.domains),
-      provinces: emptyToNull(filter?.provinces),
-      municipalities: emptyToNull(filter?.municipalities),
-      text,
+      ...filterParams(filter),
       offset,
       first: size,
     });
@@ -52,5 +66,10 @@ export class PartnershipService {
     const nodes = row?.nodes ?? [];
     const end = offset + nodes.length;
     return { nodes, totalCount, pageInfo: { endCursor: nodes.length > 0 ? cursorOf(end) : null, hasNextPage: end < totalCount } };
+  }
+
+  /** Light points for the map: every matching partnership that has a location (at most 100,000). */
+  mapPoints(filter: PartnershipFilter | null | undefined): Promise<MapPoint[]> {
+    return this.db.read<MapPoint>('explore/map-points', { ...filterParams(filter), limit: MAX_MAP_POINTS });
   }
 }

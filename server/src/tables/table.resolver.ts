@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { listSize } from '../common/limits.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
 import { Party } from '../parties/party.type.js';
@@ -11,6 +12,12 @@ export class TableResolver {
   async table(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Table | null> {
     const [row] = await ctx.db.read<{ table: Table }>('explore/table', { id });
     return row?.table ?? null;
+  }
+
+  @Query(() => [Table], { description: 'All governance tables by name (limit ≤ 20,000, default 5,000).' })
+  async tables(@Ctx() ctx: Context, @Arg('limit', () => Int, { nullable: true }) limit?: number | null): Promise<Table[]> {
+    const rows = await ctx.db.read<{ table: Table }>('explore/tables', { limit: listSize('limit', limit, 5000, 20_000) });
+    return rows.map((r) => r.table);
   }
 
   @FieldResolver(() => [Party], { description: 'Parties seated at the table.' })

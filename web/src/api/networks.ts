@@ -1,4 +1,4 @@
-import { request } from "./graphql";
+import { request } from './graphql';
 
 /** A national network (e.g. JZOJP, GezondIn) as the overview needs it. */
 export interface Network {
@@ -22,10 +22,6 @@ export const NETWORKS_QUERY = /* GraphQL */ `
 `;
 
 export async function fetchNetworks(signal?: AbortSignal): Promise<Network[]> {
-  const data = await request<{ networks: Network[] }>(
-    NETWORKS_QUERY,
-    undefined,
-    { signal },
-  );
+  const data = await request<{ networks: Network[] }>(NETWORKS_QUERY, undefined, { signal });
   return data.networks;
 }

@@ -1,5 +1,5 @@
-import { fetchNetworks, type Network } from "./networks";
-import { useQuery, type QueryResult } from "./useQuery";
+import { fetchNetworks, type Network } from './networks';
+import { useQuery, type QueryResult } from './useQuery';
 
 /** The national networks, fetched once per mount. */
 export function useNetworks(): QueryResult<Network[]> {

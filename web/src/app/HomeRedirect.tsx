@@ -1,5 +1,5 @@
-import { Navigate, useLocation } from "react-router";
-import { HOME_PATH } from "./places";
+import { Navigate, useLocation } from 'react-router';
+import { HOME_PATH } from './places';
 
 /** `/` opens the map, keeping the query (e.g. `?lang=en`). */
 export function HomeRedirect() {

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from "react";
-import { useLocation, useNavigationType } from "react-router";
+import { useEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
 
 /**
  * Controller: after a client-side navigation to another place, moves focus to
@@ -17,8 +17,8 @@ export function RouteFocus() {
     function focusHeading() {
       if (previousPathname.current === pathname) return;
       previousPathname.current = pathname;
-      if (navigationType === "REPLACE") return;
-      const heading = document.querySelector<HTMLElement>("main h1");
+      if (navigationType === 'REPLACE') return;
+      const heading = document.querySelector<HTMLElement>('main h1');
       if (!heading) return;
       heading.tabIndex = -1;
       heading.focus();

@@ -1,6 +1,6 @@
-import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
-import { useLanguage } from "./useLanguage";
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from './useLanguage';
 
 /**
  * Controller: keeps i18next and `<html lang>` in step with the URL's language.

@@ -1,7 +1,7 @@
-import { Button } from "@utrecht/component-library-react";
-import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
-import { languageFrom, withLanguage } from "./language";
+import { Button } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { languageFrom, withLanguage } from './language';
 
 /**
  * Switches between Dutch and English by changing `?lang` in the URL, so the
@@ -11,7 +11,7 @@ import { languageFrom, withLanguage } from "./language";
 export function LanguageToggle() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const other = languageFrom(params) === "nl" ? "en" : "nl";
+  const other = languageFrom(params) === 'nl' ? 'en' : 'nl';
 
   return (
     <Button
@@ -20,7 +20,7 @@ export function LanguageToggle() {
       lang={other}
       onClick={() => setParams((current) => withLanguage(current, other))}
     >
-      {t("language.other")}
+      {t('language.other')}
     </Button>
   );
 }

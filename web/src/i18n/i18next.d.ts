@@ -1,10 +1,14 @@
-import "i18next";
-import type nl from "./nl.json";
+import 'i18next';
+import type dashboards from '../dashboards/nl.json';
+import type map from '../map/nl.json';
+import type network from '../network/nl.json';
+import type nl from './nl.json';
 
-// Typed keys: `t("nav.mapp")` is a type error, not a blank label.
-declare module "i18next" {
+// Typed keys: `t("nav.mapp")` is a type error, not a blank label. Each view
+// has its own namespace, with its texts in its own folder.
+declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: "translation";
-    resources: { translation: typeof nl };
+    defaultNS: 'translation';
+    resources: { translation: typeof nl; map: typeof map; network: typeof network; dashboards: typeof dashboards };
   }
 }

@@ -1,5 +1,5 @@
-import { useSearchParams } from "react-router";
-import { languageFrom, type Language } from "./language";
+import { useSearchParams } from 'react-router';
+import { languageFrom, type Language } from './language';
 
 /** The UI language, read from the URL (`?lang=en`). */
 export function useLanguage(): Language {

@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 
 interface ErrorStateProps {
   title: string;
@@ -10,13 +10,7 @@ interface ErrorStateProps {
 }
 
 /** Says clearly that something could not be loaded, and offers to try again. */
-export function ErrorState({
-  title,
-  help,
-  detail,
-  retryLabel,
-  onRetry,
-}: ErrorStateProps) {
+export function ErrorState({ title, help, detail, retryLabel, onRetry }: ErrorStateProps) {
   return (
     <Alert type="error">
       <Paragraph>
@@ -24,11 +18,7 @@ export function ErrorState({
       </Paragraph>
       <Paragraph>{help}</Paragraph>
       {detail && <Paragraph appearance="small">{detail}</Paragraph>}
-      <Button
-        type="button"
-        appearance="secondary-action-button"
-        onClick={onRetry}
-      >
+      <Button type="button" appearance="secondary-action-button" onClick={onRetry}>
         {retryLabel}
       </Button>
     </Alert>

@@ -1,5 +1,5 @@
-import { Alert } from "@utrecht/component-library-react";
-import { useTranslation } from "react-i18next";
+import { Alert } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Says that the data is illustrative. Shown on every page for now; later the
@@ -12,7 +12,7 @@ export function IllustrativeBanner() {
   return (
     <div className="dsv-banner">
       <Alert type="warning" role="note">
-        <p className="dsv-banner__text">{t("banner.illustrative")}</p>
+        <p className="dsv-banner__text">{t('banner.illustrative')}</p>
       </Alert>
     </div>
   );

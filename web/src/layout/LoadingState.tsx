@@ -1,4 +1,4 @@
-import { Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from '@utrecht/component-library-react';
 
 /** A polite "Laden…" that screen readers announce without interrupting. */
 export function LoadingState({ label }: { label: string }) {

@@ -1,6 +1,6 @@
-import { Heading1, Paragraph } from "@utrecht/component-library-react";
-import type { ReactNode } from "react";
-import { useDocumentTitle } from "./useDocumentTitle";
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { useDocumentTitle } from './useDocumentTitle';
 
 interface PlacePageProps {
   title: string;

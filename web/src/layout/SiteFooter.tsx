@@ -1,8 +1,8 @@
-import { PageFooter, Paragraph } from "@utrecht/component-library-react";
-import { Trans, useTranslation } from "react-i18next";
+import { PageFooter, Paragraph } from '@utrecht/component-library-react';
+import { Trans, useTranslation } from 'react-i18next';
 
-const GEONAMES_URL = "https://www.geonames.org/";
-const CC_BY_URL = "https://creativecommons.org/licenses/by/4.0/";
+const GEONAMES_URL = 'https://www.geonames.org/';
+const CC_BY_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -10,8 +10,8 @@ export function SiteFooter() {
   return (
     <PageFooter className="dsv-footer">
       <div className="utrecht-page-footer__content">
-        <Paragraph>{t("footer.project")}</Paragraph>
-        <Paragraph>{t("footer.report")}</Paragraph>
+        <Paragraph>{t('footer.project')}</Paragraph>
+        <Paragraph>{t('footer.report')}</Paragraph>
         <Paragraph>
           <Trans
             i18nKey="footer.places"

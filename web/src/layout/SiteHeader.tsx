@@ -1,12 +1,12 @@
-import { PageHeader } from "@utrecht/component-library-react";
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { HOME_PATH } from "../app/places";
-import { languageSearch } from "../i18n/language";
-import { LanguageToggle } from "../i18n/LanguageToggle";
-import { useLanguage } from "../i18n/useLanguage";
-import { IllustrativeBanner } from "./IllustrativeBanner";
-import { MainNav } from "./MainNav";
+import { PageHeader } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { HOME_PATH } from '../app/places';
+import { languageSearch } from '../i18n/language';
+import { LanguageToggle } from '../i18n/LanguageToggle';
+import { useLanguage } from '../i18n/useLanguage';
+import { IllustrativeBanner } from './IllustrativeBanner';
+import { MainNav } from './MainNav';
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -15,12 +15,9 @@ export function SiteHeader() {
   return (
     <PageHeader className="dsv-header">
       <div className="utrecht-page-header__content dsv-header__bar">
-        <Link
-          className="dsv-brand"
-          to={{ pathname: HOME_PATH, search: languageSearch(language) }}
-        >
-          <span className="dsv-brand__name">{t("app.name")}</span>
-          <span className="dsv-brand__tagline">{t("app.tagline")}</span>
+        <Link className="dsv-brand" to={{ pathname: HOME_PATH, search: languageSearch(language) }}>
+          <span className="dsv-brand__name">{t('app.name')}</span>
+          <span className="dsv-brand__tagline">{t('app.tagline')}</span>
         </Link>
         <LanguageToggle />
       </div>

@@ -1,15 +1,7 @@
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
-import { useId } from "react";
-import { useTranslation } from "react-i18next";
-import type { Network } from "../api/networks";
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Network } from '../api/networks';
 
 interface NetworksTableProps {
   networks: readonly Network[];
@@ -24,23 +16,18 @@ export function NetworksTable({ networks }: NetworksTableProps) {
   // On narrow screens the table scrolls sideways: the scroll box is a named,
   // focusable region so keyboard users can scroll it too.
   return (
-    <div
-      className="dsv-table-scroll"
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-    >
+    <div className="dsv-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <Table>
-        <TableCaption id={captionId}>{t("networks.caption")}</TableCaption>
+        <TableCaption id={captionId}>{t('networks.caption')}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">{t("networks.name")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("networks.key")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('networks.name')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('networks.key')}</TableHeaderCell>
             <TableHeaderCell scope="col" numericColumn>
-              {t("networks.reported")}
+              {t('networks.reported')}
             </TableHeaderCell>
             <TableHeaderCell scope="col" numericColumn>
-              {t("networks.inMap")}
+              {t('networks.inMap')}
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -52,13 +39,9 @@ export function NetworksTable({ networks }: NetworksTableProps) {
                 <code>{network.key}</code>
               </TableCell>
               <TableCell numericColumn>
-                {network.reportedCount == null
-                  ? t("networks.unknown")
-                  : number.format(network.reportedCount)}
+                {network.reportedCount == null ? t('networks.unknown') : number.format(network.reportedCount)}
               </TableCell>
-              <TableCell numericColumn>
-                {number.format(network.partnershipCount)}
-              </TableCell>
+              <TableCell numericColumn>{number.format(network.partnershipCount)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
