@@ -14,7 +14,8 @@ let embedded: EmbeddedNeo4j | undefined;
 
 /**
  * Starts the tests' own Neo4j: the embedded one on NEO4J_TEST_BOLT_PORT
- * (default 7688) with a wiped data folder, never the user's data. Set
+ * (default 7688) with a wiped data folder (NEO4J_TEST_DATA_DIR, default
+ * .data-test/), never the user's data. Set
  * NEO4J_TEST_URI (+ NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) to test against
  * another Neo4j instead; its database is emptied by the tests.
  */
@@ -27,7 +28,7 @@ export async function setup(project: TestProject): Promise<void> {
     });
     return;
   }
-  const dataDir = join(root, '.data-test');
+  const dataDir = process.env.NEO4J_TEST_DATA_DIR ?? join(root, '.data-test');
   rmSync(dataDir, { recursive: true, force: true });
   const password = 'dsvkaart-test';
   embedded = await startEmbedded({

@@ -1,21 +1,20 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { LanguageSync } from '../i18n/LanguageSync';
 import { AppLayout } from '../layout/AppLayout';
-import { MapPage } from '../map/MapPage';
-import { NetworkPage } from '../network/NetworkPage';
-import { OverlapPage } from '../overlap/OverlapPage';
-import { TablesPage } from '../tables/TablesPage';
+import { PageFallback } from './PageFallback';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
 import { PLACES, type PlaceId } from './places';
 import { RouteFocus } from './RouteFocus';
 
+// Each place is its own chunk, so the first page stays light (Leaflet and
+// Cytoscape load only with the view that needs them).
 const PAGES: Record<PlaceId, ComponentType> = {
-  map: MapPage,
-  network: NetworkPage,
-  overlap: OverlapPage,
-  tables: TablesPage,
+  map: lazy(() => import('../map/MapPage').then((m) => ({ default: m.MapPage }))),
+  network: lazy(() => import('../network/NetworkPage').then((m) => ({ default: m.NetworkPage }))),
+  overlap: lazy(() => import('../overlap/OverlapPage').then((m) => ({ default: m.OverlapPage }))),
+  tables: lazy(() => import('../tables/TablesPage').then((m) => ({ default: m.TablesPage }))),
 };
 
 export function App() {
@@ -28,7 +27,17 @@ export function App() {
           <Route index element={<HomeRedirect />} />
           {PLACES.map(({ id, path }) => {
             const Page = PAGES[id];
-            return <Route key={id} path={path} element={<Page />} />;
+            return (
+              <Route
+                key={id}
+                path={path}
+                element={
+                  <Suspense fallback={<PageFallback />}>
+                    <Page />
+                  </Suspense>
+                }
+              />
+            );
           })}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
