@@ -58,14 +58,20 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
   const parsed = {} as { [K in SheetName]: { row: number; value: Rows[K] }[] };
   for (const sheet of SHEET_NAMES) parsed[sheet] = parseSheet(raw, sheet, problems) as never;
 
+  // Ids come from the raw rows, so a row rejected for another column still
+  // counts as present and does not set off a cascade of "unknown" errors.
+  const ids = (sheet: SheetName, ...columns: string[]) =>
+    (raw.sheets[sheet] ?? [])
+      .map((cells, i) => ({ row: i + 2, id: columns.map((c) => (cells[c] ?? '').trim()).join('\u0000') }))
+      .filter((e) => e.id.replaceAll('\u0000', '') !== '');
   const refs = new References(raw, problems, opts.known);
-  refs.unique('networks', 'key', parsed.networks.map((r) => ({ row: r.row, id: r.value.key })));
-  refs.unique('parties', 'id', parsed.parties.map((r) => ({ row: r.row, id: r.value.id })));
-  refs.unique('partnerships', 'id', parsed.partnerships.map((r) => ({ row: r.row, id: r.value.id })));
-  refs.unique('tables', 'id', parsed.tables.map((r) => ({ row: r.row, id: r.value.id })));
-  refs.unique('initiatives', 'id', parsed.initiatives.map((r) => ({ row: r.row, id: r.value.id })));
-  refs.unique('memberships', 'party_id', parsed.memberships.map((r) => ({ row: r.row, id: `${r.value.partnership_id}\u0000${r.value.party_id}` })), 'this party is already a member of this partnership in an earlier row');
-  refs.unique('seats', 'party_id', parsed.seats.map((r) => ({ row: r.row, id: `${r.value.table_id}\u0000${r.value.party_id}` })), 'this party already has a seat at this table in an earlier row');
+  refs.unique('networks', 'key', ids('networks', 'key'));
+  refs.unique('parties', 'id', ids('parties', 'id'));
+  refs.unique('partnerships', 'id', ids('partnerships', 'id'));
+  refs.unique('tables', 'id', ids('tables', 'id'));
+  refs.unique('initiatives', 'id', ids('initiatives', 'id'));
+  refs.unique('memberships', 'party_id', ids('memberships', 'partnership_id', 'party_id'), 'this party is already a member of this partnership in an earlier row');
+  refs.unique('seats', 'party_id', ids('seats', 'table_id', 'party_id'), 'this party already has a seat at this table in an earlier row');
 
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const dataset: Dataset = {
