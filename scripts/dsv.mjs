@@ -46,7 +46,8 @@ function prepare({ web, neo4j }) {
   const [pnpm, pre] = pnpmCommand();
   say('installing dependencies (pnpm install --frozen-lockfile)…');
   run(pnpm, [...pre, 'install', '--frozen-lockfile', '--reporter=append-only']);
-  if (neo4j && !existsSync(join(root, 'neo4j', 'target', 'lib'))) {
+  const jar = join(root, 'neo4j', 'target', 'dsv-kaart-neo4j-1.0.0.jar');
+  if (neo4j && (!existsSync(jar) || statSync(jar).mtimeMs < newest(join(root, 'neo4j', 'src', 'main')))) {
     say('building the embedded Neo4j launcher (Maven; downloads Neo4j Community 5 the first time)…');
     run('mvn', ['-B', '-q', 'package', '-DskipTests'], { cwd: join(root, 'neo4j') });
   }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,11 +26,16 @@ export interface EmbeddedNeo4j {
 
 /** Builds the Java launcher with Maven the first time (downloads Neo4j from Maven Central). */
 export function ensureLauncherBuilt(log: (message: string) => void): void {
-  if (existsSync(jar) && existsSync(libDir)) return;
+  if (existsSync(jar) && existsSync(libDir) && statSync(jar).mtimeMs >= newestSource()) return;
   log('Building the embedded Neo4j launcher with Maven (first run only; downloads Neo4j Community from Maven Central)…');
   const result = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], { cwd: projectDir, stdio: 'inherit' });
   if (result.error) throw new Error(`Cannot run Maven (mvn): ${result.error.message}. Install Java 17 and Maven, or set NEO4J_URI.`);
   if (result.status !== 0) throw new Error(`Maven could not build the Neo4j launcher (exit ${result.status}); see the output above.`);
+}
+
+function newestSource(): number {
+  const sources = [join(projectDir, 'pom.xml'), join(projectDir, 'src', 'main', 'java', 'nl', 'dsvkaart', 'neo4j', 'Launcher.java')];
+  return Math.max(...sources.map((f) => statSync(f).mtimeMs));
 }
 
 /** Starts Neo4j Community embedded with Bolt on 127.0.0.1 and resolves once it answers. */

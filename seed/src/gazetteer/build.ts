@@ -20,7 +20,14 @@ import { ALIASES, OFFICIAL_NAMES, SEATS } from './names.js';
 import { nameKey } from './normalize.js';
 import { GEONAMES_PROVINCES } from './provinces.js';
 
-interface Place { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+interface Place {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}
 type CscCity = [name: string, country: string, state: string, lat: string, lon: string];
 
 const EXPECTED_COUNT = 342;
@@ -34,7 +41,8 @@ function main(): void {
   const csc = (require('country-state-city/lib/assets/city.json') as CscCity[]).filter((c) => c[1] === 'NL');
 
   checkProvinces(admin1);
-  if (admin2.length !== EXPECTED_COUNT) throw new Error(`expected ${EXPECTED_COUNT} Dutch municipalities in GeoNames admin2, found ${admin2.length}`);
+  if (admin2.length !== EXPECTED_COUNT)
+    throw new Error(`expected ${EXPECTED_COUNT} Dutch municipalities in GeoNames admin2, found ${admin2.length}`);
 
   const byCode = new Map<string, Place[]>();
   for (const p of places) byCode.set(p.admin2, [...(byCode.get(p.admin2) ?? []), p]);
@@ -45,7 +53,9 @@ function main(): void {
     const [, province, code] = a.code.split('.') as [string, string, string];
     const geonamesName = a.name.replace(/^Gemeente /, '');
     const name = OFFICIAL_NAMES[code] ?? geonamesName;
-    const aliases = [geonamesName, ...(ALIASES[code] ?? [])].filter((alias, i, all) => nameKey(alias) !== nameKey(name) && all.findIndex((x) => nameKey(x) === nameKey(alias)) === i);
+    const aliases = [geonamesName, ...(ALIASES[code] ?? [])].filter(
+      (alias, i, all) => nameKey(alias) !== nameKey(name) && all.findIndex((x) => nameKey(x) === nameKey(alias)) === i,
+    );
     const { lat, lon, how } = position(code, name, aliases, byCode.get(code) ?? [], csc, geonamesName);
     if (how !== 'seat' && how !== 'name') console.log(`GM${code} ${name}: position by ${how}`);
     return { code: `GM${code}`, name, province: GEONAMES_PROVINCES[province]!.name, lat: round(lat), lon: round(lon), aliases };
@@ -69,7 +79,12 @@ function position(code: string, name: string, aliases: string[], own: Place[], c
   const keys = new Set([name, name.replace(/\s*\(.*\)$/, ''), ...aliases].map(nameKey));
   const seat = (SEATS[code] ?? []).map((s) => own.find((p) => nameKey(p.name) === nameKey(s))).find(Boolean);
   if (SEATS[code] && !seat) console.warn(`GM${code} ${name}: none of the seats ${SEATS[code].join(', ')} is among its places`);
-  const found = pick(seat, 'seat') ?? pick(own.find((p) => keys.has(nameKey(p.name))), 'name');
+  const found =
+    pick(seat, 'seat') ??
+    pick(
+      own.find((p) => keys.has(nameKey(p.name))),
+      'name',
+    );
   if (found) return found;
   if (own.length > 0) {
     const mean = (f: (p: Place) => number) => own.reduce((sum, p) => sum + f(p), 0) / own.length;
@@ -83,7 +98,8 @@ function position(code: string, name: string, aliases: string[], own: Place[], c
 /** An alias shared by two municipalities (GeoNames calls both Bergens "Bergen") identifies neither. */
 function dropAmbiguousAliases(rows: Municipality[]): void {
   const owners = new Map<string, Set<string>>();
-  for (const r of rows) for (const n of [r.name, ...r.aliases]) owners.set(nameKey(n), new Set([...(owners.get(nameKey(n)) ?? []), r.code]));
+  for (const r of rows)
+    for (const n of [r.name, ...r.aliases]) owners.set(nameKey(n), new Set([...(owners.get(nameKey(n)) ?? []), r.code]));
   for (const r of rows) {
     if ((owners.get(nameKey(r.name))?.size ?? 0) > 1) throw new Error(`official name "${r.name}" is not unique`);
     r.aliases = r.aliases.filter((alias) => {

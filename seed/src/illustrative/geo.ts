@@ -5,7 +5,8 @@ const ALL = municipalities();
 /** Great-circle distance in km (haversine). */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
@@ -31,12 +32,7 @@ export function allMunicipalities(): Municipality[] {
   return ALL;
 }
 
-/** The item of `items` whose position is nearest to `to`. */
-export function nearest<T extends { at: Municipality }>(items: readonly T[], to: { lat: number; lon: number }): T {
-  return items.reduce((best, x) => (distanceKm(x.at, to) < distanceKm(best.at, to) ? x : best));
-}
-
-/** A point `minKm`–`maxKm` from `from` in a random direction; `r` in [0,1) twice. */
+/** The point `km` from `from` in direction `angle` (radians from north), rounded to about a metre. */
 export function offset(from: { lat: number; lon: number }, km: number, angle: number): { lat: number; lon: number } {
   const lat = from.lat + (km / 111.2) * Math.cos(angle);
   const lon = from.lon + (km / (111.2 * Math.cos((from.lat * Math.PI) / 180))) * Math.sin(angle);

@@ -32,42 +32,69 @@ export class LocalParties {
   gemeente = (m: Municipality) => this.parties.local(`gemeente:${m.code}`, 'financier-municipality', [`Gemeente ${shortName(m)}`], m);
 
   ggd = (m: Municipality) => {
-    const inProvince = GGD_REGIONS.filter((g) => g.at.province === m.province);
-    const g = inProvince.reduce((best, x) => (distanceKm(x.at, m) < distanceKm(best.at, m) ? x : best));
+    const g = this.ggdRegion(m);
     return this.parties.local(`ggd:${g.name}`, 'care', [g.name], g.at);
   };
 
+  private ggdRegion(m: Municipality) {
+    const inProvince = GGD_REGIONS.filter((g) => g.at.province === m.province);
+    return inProvince.reduce((best, x) => (distanceKm(x.at, m) < distanceKm(best.at, m) ? x : best));
+  }
+
+  /** Zorgkantoor regions roughly follow the GGD regions. */
   zorgkantoor = (m: Municipality) => {
-    const r = this.region(m);
-    return this.parties.local(`zorgkantoor:${r.name}`, 'financier-zorgkantoor', [`Zorgkantoor ${r.name}`], r.at);
+    const g = this.ggdRegion(m);
+    return this.parties.local(
+      `zorgkantoor:${g.name}`,
+      'financier-zorgkantoor',
+      [`Zorgkantoor ${g.name.replace(/^GGD (regio )?/, '')}`],
+      g.at,
+    );
   };
 
   // care
   huisartsen = (m: Municipality) => this.named(m, 'huisartsen', 'care', ['Huisartsengroep {}', 'Huisartsen {}', 'HAGRO {}']);
-  thuiszorg = (m: Municipality) => this.named(m, 'thuiszorg', 'care', ['Thuiszorg {}', 'Wijkverpleging {}', 'Wijkzorg {}']);
+  /** Home care is mostly organised per region; some towns have their own district nursing team as well. */
+  thuiszorg = (m: Municipality) => this.regional(m, 'thuiszorg', 'care', ['Thuiszorg {}', 'Zorggroep {}', 'Thuiszorgorganisatie {}']);
+  wijkverpleging = (m: Municipality) => this.named(m, 'wijkverpleging', 'care', ['Wijkverpleging {}', 'Wijkzorg {}']);
   ouderenzorg = (m: Municipality) => this.named(m, 'vvt', 'care', ['Zorggroep {}', 'Woonzorgcentrum {}', 'Stichting Ouderenzorg {}']);
   fysio = (m: Municipality) => this.named(m, 'fysio', 'care', ['Fysiotherapie {}', 'Paramedisch Centrum {}']);
   apotheek = (m: Municipality) => this.named(m, 'apotheek', 'care', ['Apotheek {}', 'Stadsapotheek {}']);
-  gezondheidscentrum = (m: Municipality, wijk?: string) => this.named(m, 'gzc', 'care', ['Gezondheidscentrum {}', 'Gezondheidshuis {}'], wijk);
-  huisartsencoop = (m: Municipality) => this.regional(m, 'hacoop', 'care', ['Huisartsencoöperatie {}', 'Zorggroep Eerstelijn {}', 'Huisartsenzorg {}']);
+  gezondheidscentrum = (m: Municipality, wijk?: string) =>
+    this.named(m, 'gzc', 'care', ['Gezondheidscentrum {}', 'Gezondheidshuis {}'], wijk);
+  huisartsencoop = (m: Municipality) =>
+    this.regional(m, 'hacoop', 'care', ['Huisartsencoöperatie {}', 'Zorggroep Eerstelijn {}', 'Huisartsenzorg {}']);
   ziekenhuis = (m: Municipality) => this.regional(m, 'ziekenhuis', 'care', ['Ziekenhuis {}', 'Ziekenhuisgroep {}', 'Medisch Centrum {}']);
   ggz = (m: Municipality) => this.regional(m, 'ggz', 'care', ['GGZ {}', 'GGZ-instelling {}']);
 
   // social
-  welzijn = (m: Municipality) => this.named(m, 'welzijn', 'social', ['Welzijn {}', 'Stichting Welzijn {}', '{} Welzijn', 'Sociaal Werk {}', 'Stichting Wijkwerk {}']);
-  wijkteam = (m: Municipality, wijk?: string) => this.named(m, 'wijkteam', 'social', ['Sociaal wijkteam {}', 'Buurtteam {}', 'Sociaal team {}'], wijk);
-  vrijwilligers = (m: Municipality) => this.named(m, 'vrijwilligers', 'social', ['Vrijwilligerscentrale {}', 'Steunpunt Vrijwilligerswerk {}']);
+  welzijn = (m: Municipality) =>
+    this.named(m, 'welzijn', 'social', ['Welzijn {}', 'Stichting Welzijn {}', '{} Welzijn', 'Sociaal Werk {}', 'Stichting Wijkwerk {}']);
+  wijkteam = (m: Municipality, wijk?: string) =>
+    this.named(m, 'wijkteam', 'social', ['Sociaal wijkteam {}', 'Buurtteam {}', 'Sociaal team {}'], wijk);
+  vrijwilligers = (m: Municipality) =>
+    this.named(m, 'vrijwilligers', 'social', ['Vrijwilligerscentrale {}', 'Steunpunt Vrijwilligerswerk {}']);
   jongerenwerk = (m: Municipality) => this.named(m, 'jongerenwerk', 'social', ['Jongerenwerk {}', 'Stichting Jeugdwerk {}']);
   voedselbank = (m: Municipality) => this.named(m, 'voedselbank', 'social', ['Voedselbank {}']);
   mantelzorg = (m: Municipality) => this.named(m, 'mantelzorg', 'social', ['Steunpunt Mantelzorg {}', 'Mantelzorgcentrum {}']);
-  woningcorporatie = (m: Municipality) => this.named(m, 'wooncorp', 'social', ['Woonstichting {}', 'Woningcorporatie {}', 'Wooncorporatie {}']);
+  woningcorporatie = (m: Municipality) =>
+    this.named(m, 'wooncorp', 'social', ['Woonstichting {}', 'Woningcorporatie {}', 'Wooncorporatie {}']);
   sport = (m: Municipality) => this.named(m, 'sport', 'social', ['Buurtsportcoaches {}', 'Sportbedrijf {}', 'Sportservice {}']);
   mee = (m: Municipality) => this.regional(m, 'mee', 'social', ['MEE {}']);
 
   // citizens
   bewoners = (m: Municipality, wijk?: string) =>
-    this.named(m, 'bewoners', 'citizens', wijk ? ['Bewonersplatform {}', 'Wijkraad {}', 'Bewonersorganisatie {}'] : ['Bewonersplatform {}', 'Dorpsraad {}', 'Inwonersplatform {}'], wijk);
-  adviesraad = (m: Municipality) => this.named(m, 'adviesraad', 'citizens', ['Adviesraad Sociaal Domein {}', 'Participatieraad {}', 'Wmo-raad {}']);
+    this.named(
+      m,
+      'bewoners',
+      'citizens',
+      wijk
+        ? ['Bewonersplatform {}', 'Wijkraad {}', 'Bewonersorganisatie {}']
+        : ['Bewonersplatform {}', 'Dorpsraad {}', 'Inwonersplatform {}'],
+      wijk,
+    );
+  adviesraad = (m: Municipality) =>
+    this.named(m, 'adviesraad', 'citizens', ['Adviesraad Sociaal Domein {}', 'Participatieraad {}', 'Wmo-raad {}']);
   seniorenraad = (m: Municipality) => this.named(m, 'senioren', 'citizens', ['Seniorenraad {}', 'Ouderenplatform {}']);
   jongerenraad = (m: Municipality) => this.named(m, 'jongeren', 'citizens', ['Jongerenraad {}', 'Jongerenpanel {}']);
   zorgcooperatie = (m: Municipality) => this.named(m, 'zorgcoop', 'citizens', ['Zorgcoöperatie {}', 'Burgercoöperatie Zorg {}']);
@@ -91,11 +118,21 @@ export class LocalParties {
   /** A municipality's own organisation of a kind; `{}` stands for the place or wijk. */
   private named(m: Municipality, kind: string, domain: Parameters<PartyRegistry['local']>[1], patterns: string[], wijk?: string) {
     const place = wijk ?? shortName(m);
-    return this.parties.local(`${kind}:${m.code}:${wijk ?? ''}`, domain, patterns.map((p) => p.replace('{}', place)), m);
+    return this.parties.local(
+      `${kind}:${m.code}:${wijk ?? ''}`,
+      domain,
+      patterns.map((p) => p.replace('{}', place)),
+      m,
+    );
   }
 
   private regional(m: Municipality, kind: string, domain: Parameters<PartyRegistry['local']>[1], patterns: string[]) {
     const r = this.region(m);
-    return this.parties.local(`${kind}:${r.name}`, domain, patterns.map((p) => p.replace('{}', r.name)), r.at);
+    return this.parties.local(
+      `${kind}:${r.name}`,
+      domain,
+      patterns.map((p) => p.replace('{}', r.name)),
+      r.at,
+    );
   }
 }

@@ -6,7 +6,12 @@ import type { Theme } from './themes.js';
 /** How far a partnership reaches: one municipality, a few wijken of one, or a region. */
 export type Scope = 'municipal' | 'wijk' | 'regional';
 
-export interface Party { id: string; name: string; domain: Domain; municipality: string }
+export interface Party {
+  id: string;
+  name: string;
+  domain: Domain;
+  municipality: string;
+}
 
 /** What a partnership is before it gets its details: where, which networks, what it is called. */
 export interface PartnershipPlan {
@@ -36,9 +41,21 @@ export interface Partnership extends PartnershipPlan {
   lacksFinancier: boolean;
 }
 
-export interface Membership { partnershipId: string; partyId: string; role: string }
+export interface Membership {
+  partnershipId: string;
+  partyId: string;
+  role: string;
+}
 
-export interface Table { id: string; name: string; level: 'local' | 'regional' | 'national'; theme: string; municipalities: string[]; convenedBy: string; seats: string[] }
+export interface Table {
+  id: string;
+  name: string;
+  level: 'local' | 'regional' | 'national';
+  theme: string;
+  municipalities: string[];
+  convenedBy: string;
+  seats: string[];
+}
 
 /** Lower-case ASCII words joined by hyphens: ids that read like the names they come from. */
 export function slug(text: string): string {

@@ -13,9 +13,24 @@ export function namedPartnerships(): PartnershipPlan[] {
       networks: ['groz', 'nza'],
       scope: 'regional',
       at: municipality('Eindhoven'),
-      places: m(['Eindhoven', 'Helmond', 'Geldrop-Mierlo', 'Nuenen, Gerwen en Nederwetten', 'Veldhoven', 'Best', 'Son en Breugel', 'Waalre']),
+      places: m([
+        'Eindhoven',
+        'Helmond',
+        'Geldrop-Mierlo',
+        'Nuenen, Gerwen en Nederwetten',
+        'Veldhoven',
+        'Best',
+        'Son en Breugel',
+        'Waalre',
+      ]),
       area: 'Brainport',
-      named: { themes: ['Leefstijl', 'Arbeid en gezondheid', 'Zorg op de juiste plek'], phase: 3, startYear: 2019, located: true, note: REPORT },
+      named: {
+        themes: ['Leefstijl', 'Arbeid en gezondheid', 'Zorg op de juiste plek'],
+        phase: 3,
+        startYear: 2019,
+        located: true,
+        note: REPORT,
+      },
     },
     {
       name: 'Fieldlab Deventer',
@@ -62,7 +77,13 @@ export function namedPartnerships(): PartnershipPlan[] {
       at: region('Rivierenland').at,
       places: region('Rivierenland').municipalities,
       area: 'Rivierenland',
-      named: { themes: ['Ouderenzorg', 'Zorg op de juiste plek'], phase: 2, startYear: 2019, located: true, note: `${REPORT} De regio is hier aangenomen.` },
+      named: {
+        themes: ['Ouderenzorg', 'Zorg op de juiste plek'],
+        phase: 2,
+        startYear: 2019,
+        located: true,
+        note: `${REPORT} De regio is hier aangenomen.`,
+      },
     },
   ];
 }

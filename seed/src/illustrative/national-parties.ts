@@ -1,6 +1,10 @@
 import type { Domain } from '../format/columns.js';
 
-export interface FixedParty { id: string; name: string; domain: Domain }
+export interface FixedParty {
+  id: string;
+  name: string;
+  domain: Domain;
+}
 
 /** National support parties, named in the report or active around it. */
 export const NATIONAL_PARTIES: FixedParty[] = [

@@ -29,11 +29,18 @@ const REGIONAL: { networks: NetworkKey[]; count: number; names: NameKind[] }[] =
 ];
 const MUNICIPAL: { networks: NetworkKey[]; count: number; names: NameKind[] }[] = [
   { networks: ['kavels', 'lpa'], count: 1, names: ['kavels'] },
-  { networks: ['gezondin', 'lpa'], count: 20, names: ['gezondin', 'lpa'] },
+  { networks: ['gezondin', 'lpa'], count: 20, names: ['gezondin-town', 'lpa'] },
   { networks: ['lpa'], count: 237, names: ['lpa'] },
 ];
 /** GezondIn networks that cross municipal borders ("ca. 6 gemeente-overstijgend"). */
-const GEZONDIN_REGIONS = ['Parkstad', 'Oost-Groningen', 'Zuidoost-Drenthe', 'Westelijke Mijnstreek', 'Drechtsteden', 'Zaanstreek-Waterland'];
+const GEZONDIN_REGIONS = [
+  'Parkstad',
+  'Oost-Groningen',
+  'Zuidoost-Drenthe',
+  'Westelijke Mijnstreek',
+  'Drechtsteden',
+  'Zaanstreek-Waterland',
+];
 const GEZONDIN_WIJK_COUNT = 124;
 /** Regions with a second or third regional partnership: where crowding shows. */
 const REPEATED_REGIONS = 12;
@@ -41,7 +48,13 @@ const REPEATED_REGIONS = 12;
 export function planPartnerships(random: Random): PartnershipPlan[] {
   const named = namedPartnerships();
   const taken = new Set(named.map((p) => p.name));
-  return [...named, ...regional(random, taken), ...municipal(random, taken), ...gezondinRegional(random, taken), ...gezondinWijken(random, taken)];
+  return [
+    ...named,
+    ...regional(random, taken),
+    ...municipal(random, taken),
+    ...gezondinRegional(random, taken),
+    ...gezondinWijken(random, taken),
+  ];
 }
 
 function regional(random: Random, taken: Set<string>): PartnershipPlan[] {
@@ -63,7 +76,10 @@ function municipal(random: Random, taken: Set<string>): PartnershipPlan[] {
   const rest = random.shuffle(allMunicipalities());
   // A GezondIn network that is also the prevention agreement works town-wide: not in a city with wijk-level networks.
   const take = (count: number, fits: (m: Municipality) => boolean) =>
-    rest.filter(fits).slice(0, count).map((m) => rest.splice(rest.indexOf(m), 1)[0]!);
+    rest
+      .filter(fits)
+      .slice(0, count)
+      .map((m) => rest.splice(rest.indexOf(m), 1)[0]!);
   const chosen = MUNICIPAL.map((combo) => take(combo.count, (m) => !(combo.networks.includes('gezondin') && cities.has(m.code))));
   return MUNICIPAL.flatMap((combo, i) =>
     chosen[i]!.map((m) => ({
@@ -78,7 +94,7 @@ function municipal(random: Random, taken: Set<string>): PartnershipPlan[] {
 
 function gezondinRegional(random: Random, taken: Set<string>): PartnershipPlan[] {
   return GEZONDIN_REGIONS.map(region).map((r) => ({
-    name: uniqueName(random, taken, r.name, 'gezondin'),
+    name: uniqueName(random, taken, r.name, 'gezondin-town', 'gezondin'),
     networks: ['gezondin'],
     scope: 'regional' as const,
     at: r.at,

@@ -41,6 +41,11 @@ export class Random {
     return options[options.length - 1]![0];
   }
 
+  /** Picks a key of `{ key: weight, … }` by weight. */
+  weightedKey<K extends string>(weights: Partial<Record<K, number>>): K {
+    return this.weighted(Object.entries(weights) as [K, number][]);
+  }
+
   shuffle<T>(items: readonly T[]): T[] {
     const out = [...items];
     for (let i = out.length - 1; i > 0; i--) {

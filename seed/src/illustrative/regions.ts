@@ -1,7 +1,11 @@
 import type { Municipality } from '../gazetteer/index.js';
 import { around, municipality } from './geo.js';
 
-export interface Region { name: string; at: Municipality; municipalities: Municipality[] }
+export interface Region {
+  name: string;
+  at: Municipality;
+  municipalities: Municipality[];
+}
 
 /**
  * Regions partnerships and tables organise around, by their usual names. Only

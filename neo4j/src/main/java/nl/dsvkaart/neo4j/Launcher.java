@@ -52,8 +52,12 @@ public final class Launcher {
             stopped.countDown();
         }, "neo4j-shutdown"));
 
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            setPassword(dbms, password);
+        } catch (RuntimeException e) {
+            System.err.println("Cannot set the password of user neo4j: " + e.getMessage());
+            System.exit(1);
+        }
 
         System.out.println("NEO4J READY bolt://127.0.0.1:" + port);
         System.out.flush();
@@ -62,6 +66,22 @@ public final class Launcher {
         watcher.setDaemon(true);
         watcher.start();
         stopped.await();
+    }
+
+    /** Sets the password at every start; setting the one it already has is fine. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(rootMessage(e)).contains("Old password and new password cannot be the same")) throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage();
     }
 
     private static void exitWhenStdinCloses() {

@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from '../helpers/browser.js';
+import { download, networkLabel, openDashboards, parseCsv, parseXlsx, show, tableHeaders, tableRows, texts, type Dashboards } from '../dashboards/page.js';
+
+const dist = join(import.meta.dirname, '..', '..', 'web', 'dist', 'index.html');
+
+interface Combination { networks: string[]; exclusive: number; intersection: number }
+interface Pair { a: string; b: string; shared: number; jaccard: number }
+interface Partnership { id: string; name: string; networks: { key: string }[]; missingDomains: string[] }
+
+const OVERLAP = `query($basis: OverlapBasis!) {
+  networkIntersections(basis: $basis) { networks exclusive intersection }
+  networkOverlap(basis: $basis) { a b shared jaccard }
+  networks { key partnershipCount }
+}`;
+const PARTNERSHIPS = `query($filter: PartnershipFilter) {
+  partnerships(filter: $filter, first: 1000) { totalCount nodes { id name networks { key } missingDomains } }
+}`;
+
+const coreDomain = (d: string) => (texts.coreDomains as Record<string, string>)[d]!;
+const combinationRow = (c: Combination) => [c.networks.map(networkLabel).join(' + '), show.int(c.networks.length), show.int(c.exclusive), show.int(c.intersection)];
+const pairRow = (p: Pair) => [networkLabel(p.a), networkLabel(p.b), show.int(p.shared), show.ratio(p.jaccard)];
+const partnershipRow = (p: Partnership) => [
+  p.name,
+  p.id,
+  p.networks.map((n) => networkLabel(n.key)).join(', '),
+  show.int(p.networks.length),
+  p.missingDomains.length === 0 ? texts.partnerships.complete : p.missingDomains.map(coreDomain).join(', '),
+];
+const unit = { PARTNERSHIPS: 'samenwerkingsverbanden', PARTIES: 'partijen', MUNICIPALITIES: 'gemeenten' } as const;
+const upsetCaption = (basis: keyof typeof unit) => `Combinaties van netwerken: aantal ${unit[basis]}`;
+const pairsCaption = (basis: keyof typeof unit) => `Paren van netwerken met gedeelde ${unit[basis]}`;
+
+describe('the Overlap dashboards in Chromium', () => {
+  let d: Dashboards;
+  const goto = async (path: string) => {
+    await d.page.goto(`${d.server.url}${path}`);
+    await d.page.locator('h1').waitFor();
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(dist)) throw new Error('web/dist is missing: build the client first (cd web && pnpm build)');
+    d = await openDashboards();
+  });
+  afterAll(async () => {
+    await d?.close();
+  });
+
+  it('shows the UpSet combinations, set sizes and Jaccard pairs exactly as the API gives them', async () => {
+    const api = await d.api<{ networkIntersections: Combination[]; networkOverlap: Pair[]; networks: { key: string; partnershipCount: number }[] }>(OVERLAP, { basis: 'PARTNERSHIPS' });
+    await goto('/overlap');
+    expect(await tableRows(d.page, upsetCaption('PARTNERSHIPS'))).toEqual(api.networkIntersections.map(combinationRow));
+    expect(await tableRows(d.page, pairsCaption('PARTNERSHIPS'))).toEqual(api.networkOverlap.map(pairRow));
+    // On partnerships, a network's set size is its partnership count.
+    const sizes = [...api.networks].sort((x, y) => y.partnershipCount - x.partnershipCount || x.key.localeCompare(y.key));
+    expect(await tableRows(d.page, 'Aantal samenwerkingsverbanden per netwerk')).toEqual(sizes.map((n) => [networkLabel(n.key), show.int(n.partnershipCount)]));
+    // The chart draws one bar per combination and one matrix cell per pair of networks.
+    const upset = d.page.getByRole('img', { name: /UpSet-diagram/ });
+    expect(await upset.locator('g > rect').count()).toBe(api.networkIntersections.length + api.networks.length);
+    const matrix = d.page.getByRole('img', { name: /Jaccard-index van elk paar/ });
+    expect(await matrix.locator('g > rect').count()).toBe(api.networks.length ** 2);
+    await screenshot(d.page, 'dashboards-overlap');
+  });
+
+  for (const basis of ['PARTIES', 'MUNICIPALITIES'] as const) {
+    it(`switches the basis to ${basis.toLowerCase()} and keeps it in the URL`, async () => {
+      const api = await d.api<{ networkIntersections: Combination[]; networkOverlap: Pair[] }>(OVERLAP, { basis });
+      await goto('/overlap');
+      await d.page.getByRole('radio', { name: texts.overlap.basis[basis] }).check();
+      await expect.poll(() => d.page.url()).toContain(`basis=${basis.toLowerCase()}`);
+      await expect.poll(() => tableRows(d.page, upsetCaption(basis))).toEqual(api.networkIntersections.map(combinationRow));
+      expect(await tableRows(d.page, pairsCaption(basis))).toEqual(api.networkOverlap.map(pairRow));
+      await d.page.reload();
+      expect(await d.page.getByRole('radio', { name: texts.overlap.basis[basis] }).isChecked()).toBe(true);
+    });
+  }
+
+  it('exports the combinations as CSV and XLSX with the same rows, and the charts as PNG and SVG', async () => {
+    const api = await d.api<{ networkIntersections: Combination[] }>(OVERLAP, { basis: 'PARTNERSHIPS' });
+    await goto('/overlap');
+    const caption = upsetCaption('PARTNERSHIPS');
+    const header = ['Combinatie van netwerken', 'Aantal netwerken', 'Alleen deze combinatie', 'Ten minste deze netwerken'];
+    const raw = api.networkIntersections.map((c) => [c.networks.join(';'), c.networks.length, c.exclusive, c.intersection]);
+
+    const csv = await download(d.page, caption, 'CSV downloaden');
+    expect(csv.name).toBe('dsv-kaart-combinaties.csv');
+    expect(parseCsv(csv.body)).toEqual([header, ...raw.map((r) => r.map(String))]);
+
+    const xlsx = await download(d.page, caption, 'Excel downloaden');
+    expect(xlsx.name).toBe('dsv-kaart-combinaties.xlsx');
+    expect(await parseXlsx(xlsx.body)).toEqual([header, ...raw]);
+
+    const chart = 'UpSet-diagram: samenwerkingsverbanden per combinatie van netwerken';
+    const svg = await download(d.page, chart, 'SVG downloaden');
+    expect(svg.name).toBe('dsv-kaart-upset-partnerships.svg');
+    expect(svg.body.toString('utf8')).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.body.toString('utf8')).toContain(`<title`);
+    const png = await download(d.page, chart, 'PNG downloaden');
+    expect(png.name).toBe('dsv-kaart-upset-partnerships.png');
+    expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('lists every partnership in two or more networks, as the API filter minNetworks: 2 does', async () => {
+    const { partnerships } = await d.api<{ partnerships: { totalCount: number; nodes: Partnership[] } }>(PARTNERSHIPS, { filter: { minNetworks: 2 } });
+    expect(partnerships.totalCount).toBeGreaterThan(25);
+    await goto('/overlap?meerdere-netwerken-rows=0');
+    const caption = texts.overlap.several.caption;
+    expect(await tableRows(d.page, caption)).toEqual(partnerships.nodes.map(partnershipRow));
+    const csv = parseCsv((await download(d.page, caption, 'CSV downloaden')).body);
+    expect(csv.slice(1)).toEqual(partnerships.nodes.map((p) => [p.name, p.id, p.networks.map((n) => n.key).join(';'), String(p.networks.length), p.missingDomains.join(';')]));
+    // 25 rows unless asked otherwise
+    await goto('/overlap');
+    expect(await tableRows(d.page, caption)).toEqual(partnerships.nodes.slice(0, 25).map(partnershipRow));
+    expect(await tableHeaders(d.page, caption)).toContainEqual({ text: 'Samenwerkingsverband', sort: 'ascending' });
+  });
+});
