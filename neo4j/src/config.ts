@@ -29,7 +29,7 @@ export function describeIssues(error: z.ZodError): string {
  * message names each variable that is wrong.
  */
 export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): DbConfig {
-  const parsed = schema.safeParse(env);
+  const parsed = schema.safeParse(withoutEmpty(env));
   if (!parsed.success) throw new Error(describeIssues(parsed.error));
   const c = parsed.data;
   if (c.NEO4J_URI) return { kind: 'external', uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD };
@@ -42,4 +42,9 @@ export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env, root = pro
     heap: c.NEO4J_HEAP,
     pageCache: c.NEO4J_PAGECACHE,
   };
+}
+
+/** An empty variable (`NEO4J_URI=`) means the same as an unset one. */
+export function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
 }

@@ -1,4 +1,4 @@
-export { dbConfigFromEnv, describeIssues, type DbConfig } from './config.js';
+export { dbConfigFromEnv, describeIssues, withoutEmpty, type DbConfig } from './config.js';
 export { openDatabase, type Connection } from './connect.js';
 export { Db, Tx } from './db.js';
 export { startEmbedded, ensureLauncherBuilt, type EmbeddedNeo4j } from './embedded.js';

@@ -34,6 +34,8 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger): Prom
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: LIMITS.tokens },
     schema: await createSchema(),
+    // main.ts handles SIGINT/SIGTERM: it stops Apollo, then the database.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: !config.production,

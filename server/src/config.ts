@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { dbConfigFromEnv, describeIssues, type DbConfig } from '@dsv/neo4j';
+import { dbConfigFromEnv, describeIssues, withoutEmpty, type DbConfig } from '@dsv/neo4j';
 
 /** The repository root (two levels above server/src). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -30,7 +30,7 @@ const schema = z.object({
 
 /** Reads and validates all settings once, at start. Throws with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = schema.safeParse(env);
+  const parsed = schema.safeParse(withoutEmpty(env));
   if (!parsed.success) throw new Error(describeIssues(parsed.error));
   const c = parsed.data;
   const webDist = resolve(repoRoot, c.WEB_DIST ?? join('web', 'dist'));

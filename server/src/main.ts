@@ -34,6 +34,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info(`${signal}: stopping`);
   preparation.stop();
   await app.stop();
+  logger.info('HTTP server stopped; closing the database');
   await connection!.close();
   logger.info('stopped');
   process.exit(0);

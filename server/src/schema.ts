@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalyticsResolver } from './analytics/analytics.resolver.js';
+import { GraphResolver } from './graph/graph.resolver.js';
+import { MapSettingsResolver } from './map/map-settings.resolver.js';
 import { MetaResolver } from './meta/meta.resolver.js';
 import { MunicipalityResolver } from './municipalities/municipality.resolver.js';
 import { NetworkResolver } from './networks/network.resolver.js';
@@ -19,6 +21,8 @@ export const resolvers = [
   AnalyticsResolver,
   SearchResolver,
   MetaResolver,
+  MapSettingsResolver,
+  GraphResolver,
 ] as const;
 
 /** Builds the executable schema; `emitTo` writes schema.graphql for review. */

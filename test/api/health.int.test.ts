@@ -8,8 +8,8 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const quiet = { logging: { level: 'error' as const, logger: () => undefined }, connectionTimeout: 2000 };
 
-function dbAt(uri: string, password: string): Db {
-  return new Db(neo4j.driver(uri, neo4j.auth.basic('neo4j', password), quiet), uri);
+function dbAt(uri: string, password: string, user = 'neo4j'): Db {
+  return new Db(neo4j.driver(uri, neo4j.auth.basic(user, password), quiet), uri);
 }
 
 describe('when Neo4j is unreachable', () => {
@@ -64,12 +64,16 @@ describe('with a wrong NEO4J_PASSWORD', () => {
   });
 
   it('start-up logs that line once and keeps retrying instead of crashing', async () => {
+    // Another user name, so the retries do not lock out user neo4j (Neo4j
+    // locks a user for a few seconds after three failed logins).
+    const db = dbAt(inject('neo4j').uri, 'not-the-password', 'nobody');
     const lines: string[] = [];
     const logger = createLogger('error');
     logger.error = ((msg: string) => void lines.push(msg)) as typeof logger.error;
     const preparation = prepareDatabase(db, logger, { seedWhenEmpty: false, retryMs: 100 });
     await new Promise((r) => setTimeout(r, 1500));
     preparation.stop();
+    await db.close();
     expect(lines).toEqual([`Neo4j at ${inject('neo4j').uri} refused the user name or password: check NEO4J_USER and NEO4J_PASSWORD.`]);
   });
 });

@@ -54,13 +54,17 @@ export async function openDashboards(): Promise<Dashboards> {
 export async function tableRows(page: Page, caption: string): Promise<string[][]> {
   const table = page.getByRole('table', { name: caption, exact: true });
   await table.waitFor();
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
 }
 
 /** The header cells' text and `aria-sort` of the table with this caption. */
 export async function tableHeaders(page: Page, caption: string): Promise<{ text: string; sort: string | null }[]> {
   const table = page.getByRole('table', { name: caption, exact: true });
-  return table.locator('thead th').evaluateAll((cells) => cells.map((c) => ({ text: (c.textContent ?? '').trim(), sort: c.getAttribute('aria-sort') })));
+  return table
+    .locator('thead th')
+    .evaluateAll((cells) => cells.map((c) => ({ text: (c.textContent ?? '').trim(), sort: c.getAttribute('aria-sort') })));
 }
 
 /** Clicks a download button in the export group of `title` and returns the file. */

@@ -2,25 +2,55 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot } from '../helpers/browser.js';
-import { download, networkLabel, openDashboards, parseCsv, parseXlsx, show, tableHeaders, tableRows, texts, type Dashboards } from '../dashboards/page.js';
+import {
+  download,
+  networkLabel,
+  openDashboards,
+  parseCsv,
+  parseXlsx,
+  show,
+  tableHeaders,
+  tableRows,
+  texts,
+  type Dashboards,
+} from '../dashboards/page.js';
 
 const dist = join(import.meta.dirname, '..', '..', 'web', 'dist', 'index.html');
 
-interface Combination { networks: string[]; exclusive: number; intersection: number }
-interface Pair { a: string; b: string; shared: number; jaccard: number }
-interface Partnership { id: string; name: string; networks: { key: string }[]; missingDomains: string[] }
+interface Combination {
+  networks: string[];
+  exclusive: number;
+  intersection: number;
+}
+interface Pair {
+  a: string;
+  b: string;
+  shared: number;
+  jaccard: number;
+}
+interface Partnership {
+  id: string;
+  name: string;
+  networks: { key: string }[];
+  missingDomains: string[];
+}
 
 const OVERLAP = `query($basis: OverlapBasis!) {
   networkIntersections(basis: $basis) { networks exclusive intersection }
   networkOverlap(basis: $basis) { a b shared jaccard }
   networks { key partnershipCount }
 }`;
-const PARTNERSHIPS = `query($filter: PartnershipFilter) {
-  partnerships(filter: $filter, first: 1000) { totalCount nodes { id name networks { key } missingDomains } }
+const PARTNERSHIPS = `query($filter: PartnershipFilter, $first: Int!) {
+  partnerships(filter: $filter, first: $first) { totalCount nodes { id name networks { key } missingDomains } }
 }`;
 
 const coreDomain = (d: string) => (texts.coreDomains as Record<string, string>)[d]!;
-const combinationRow = (c: Combination) => [c.networks.map(networkLabel).join(' + '), show.int(c.networks.length), show.int(c.exclusive), show.int(c.intersection)];
+const combinationRow = (c: Combination) => [
+  c.networks.map(networkLabel).join(' + '),
+  show.int(c.networks.length),
+  show.int(c.exclusive),
+  show.int(c.intersection),
+];
 const pairRow = (p: Pair) => [networkLabel(p.a), networkLabel(p.b), show.int(p.shared), show.ratio(p.jaccard)];
 const partnershipRow = (p: Partnership) => [
   p.name,
@@ -49,13 +79,19 @@ describe('the Overlap dashboards in Chromium', () => {
   });
 
   it('shows the UpSet combinations, set sizes and Jaccard pairs exactly as the API gives them', async () => {
-    const api = await d.api<{ networkIntersections: Combination[]; networkOverlap: Pair[]; networks: { key: string; partnershipCount: number }[] }>(OVERLAP, { basis: 'PARTNERSHIPS' });
+    const api = await d.api<{
+      networkIntersections: Combination[];
+      networkOverlap: Pair[];
+      networks: { key: string; partnershipCount: number }[];
+    }>(OVERLAP, { basis: 'PARTNERSHIPS' });
     await goto('/overlap');
     expect(await tableRows(d.page, upsetCaption('PARTNERSHIPS'))).toEqual(api.networkIntersections.map(combinationRow));
     expect(await tableRows(d.page, pairsCaption('PARTNERSHIPS'))).toEqual(api.networkOverlap.map(pairRow));
     // On partnerships, a network's set size is its partnership count.
     const sizes = [...api.networks].sort((x, y) => y.partnershipCount - x.partnershipCount || x.key.localeCompare(y.key));
-    expect(await tableRows(d.page, 'Aantal samenwerkingsverbanden per netwerk')).toEqual(sizes.map((n) => [networkLabel(n.key), show.int(n.partnershipCount)]));
+    expect(await tableRows(d.page, 'Aantal samenwerkingsverbanden per netwerk')).toEqual(
+      sizes.map((n) => [networkLabel(n.key), show.int(n.partnershipCount)]),
+    );
     // The chart draws one bar per combination and one matrix cell per pair of networks.
     const upset = d.page.getByRole('img', { name: /UpSet-diagram/ });
     expect(await upset.locator('g > rect').count()).toBe(api.networkIntersections.length + api.networks.length);
@@ -103,16 +139,61 @@ describe('the Overlap dashboards in Chromium', () => {
   });
 
   it('lists every partnership in two or more networks, as the API filter minNetworks: 2 does', async () => {
-    const { partnerships } = await d.api<{ partnerships: { totalCount: number; nodes: Partnership[] } }>(PARTNERSHIPS, { filter: { minNetworks: 2 } });
+    const { partnerships } = await d.api<{ partnerships: { totalCount: number; nodes: Partnership[] } }>(PARTNERSHIPS, {
+      filter: { minNetworks: 2 },
+      first: 1000,
+    });
     expect(partnerships.totalCount).toBeGreaterThan(25);
     await goto('/overlap?meerdere-netwerken-rows=0');
     const caption = texts.overlap.several.caption;
     expect(await tableRows(d.page, caption)).toEqual(partnerships.nodes.map(partnershipRow));
     const csv = parseCsv((await download(d.page, caption, 'CSV downloaden')).body);
-    expect(csv.slice(1)).toEqual(partnerships.nodes.map((p) => [p.name, p.id, p.networks.map((n) => n.key).join(';'), String(p.networks.length), p.missingDomains.join(';')]));
+    expect(csv.slice(1)).toEqual(
+      partnerships.nodes.map((p) => [
+        p.name,
+        p.id,
+        p.networks.map((n) => n.key).join(';'),
+        String(p.networks.length),
+        p.missingDomains.join(';'),
+      ]),
+    );
     // 25 rows unless asked otherwise
     await goto('/overlap');
     expect(await tableRows(d.page, caption)).toEqual(partnerships.nodes.slice(0, 25).map(partnershipRow));
     expect(await tableHeaders(d.page, caption)).toContainEqual({ text: 'Samenwerkingsverband', sort: 'ascending' });
+  });
+
+  const SUB_VIEWS = [
+    '/overlap',
+    '/overlap?basis=parties',
+    '/overlap?view=drukte',
+    '/overlap?view=dekking',
+    '/tafels',
+    '/tafels?view=belasting',
+    '/overlap?lang=en',
+    '/overlap?view=drukte&lang=en',
+    '/tafels?lang=en',
+  ];
+  for (const path of SUB_VIEWS) {
+    it(`has no WCAG 2.1 A/AA violations on ${path}`, async () => {
+      await goto(path);
+      await d.page.locator('table').first().waitFor();
+      await d.page.waitForLoadState('networkidle');
+      expect(await d.page.locator('[role="status"]', { hasText: /Laden|Loading/ }).count()).toBe(0);
+      expect(await axeViolations(d.page)).toEqual([]);
+    });
+  }
+
+  it('speaks English with ?lang=en, in the sub-view links, tables and charts', async () => {
+    await goto('/overlap?lang=en');
+    expect(await d.page.title()).toBe('Overlap between networks – Overlap – DSV-kaart');
+    const nav = d.page.getByRole('navigation', { name: 'Parts of Overlap' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overlap between networks', 'Crowding', 'Domain coverage']);
+    await d.page.getByRole('table', { name: 'Combinations of networks: number of partnerships' }).waitFor();
+    expect(await d.page.getByRole('img', { name: /^UpSet plot: partnerships per combination of networks/ }).count()).toBe(1);
+    await screenshot(d.page, 'dashboards-overlap-en');
+    await nav.getByRole('link', { name: 'Crowding' }).click();
+    await expect.poll(() => d.page.url()).toMatch(/lang=en&view=drukte$/);
+    expect(await d.page.getByRole('link', { name: 'Crowding' }).getAttribute('aria-current')).toBe('page');
   });
 });

@@ -14,10 +14,11 @@ function javaFor(dataDir: string): string[] {
   return out ? out.split('\n') : [];
 }
 
+/** Polls until probe gives a value; a probe that throws ends the wait at once. */
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms: number): Promise<T> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    const value = await probe().catch(() => undefined);
+    const value = await probe();
     if (value !== undefined) return value;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -38,7 +39,13 @@ describe('the start command on a fresh data folder', () => {
     });
     server.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     server.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    await waitFor('the illustrative data', async () => (output.includes('database ready') ? true : undefined), 240_000);
+    const ready = async () => {
+      if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
+      return output.includes('database ready') ? true : undefined;
+    };
+    await waitFor('the illustrative data', ready, 240_000).catch((err: Error) => {
+      throw new Error(`${err.message}; the server said:\n${output.slice(-3000)}`);
+    });
   });
 
   afterAll(() => {

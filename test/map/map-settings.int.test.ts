@@ -21,8 +21,12 @@ describe('map settings from the environment', () => {
   });
 
   it('refuse what the browser could not load, naming the setting', () => {
-    expect(() => mapSettingsFrom({ TILE_URL: 'http://tiles.example.org/{z}/{x}/{y}.png' })).toThrow('Settings: invalid "TILE_URL". Expecting an https:// URL or a /path');
-    expect(() => mapSettingsFrom({ TILE_URL: 'https://tiles.example.org/tile.png' })).toThrow('Expecting a tile template with {z}, {x} and {y}');
+    expect(() => mapSettingsFrom({ TILE_URL: 'http://tiles.example.org/{z}/{x}/{y}.png' })).toThrow(
+      'Settings: invalid "TILE_URL". Expecting an https:// URL or a /path',
+    );
+    expect(() => mapSettingsFrom({ TILE_URL: 'https://tiles.example.org/tile.png' })).toThrow(
+      'Expecting a tile template with {z}, {x} and {y}',
+    );
   });
 });
 

@@ -1,0 +1,43 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { OverlapBasis } from '../analytics/analytics.type.js';
+import type { Context } from '../common/context.js';
+import { PartnershipFilter } from '../partnerships/partnership.input.js';
+import { NodePage } from './graph.input.js';
+import { GraphService } from './graph.service.js';
+import { GraphSlice, Neighbourhood, NetworkGraph } from './graph.type.js';
+
+/** The network view: neighbourhoods to expand, the tables graph, the networks graph. Filters apply per kind (GraphService). */
+@Resolver()
+export class GraphResolver {
+  @Query(() => [Neighbourhood], {
+    description:
+      'One page of neighbours for each node (at most 200 nodes, limit ≤ 500), in the order asked; unknown nodes are left out. The filter applies per kind of neighbour.',
+  })
+  neighbourhoods(
+    @Ctx() ctx: Context,
+    @Arg('nodes', () => [NodePage]) nodes: NodePage[],
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ): Promise<Neighbourhood[]> {
+    return new GraphService(ctx.db).neighbourhoods(nodes, filter);
+  }
+
+  @Query(() => GraphSlice, {
+    description: 'Governance tables (by name, limit ≤ 20,000, default 5,000) and the parties seated at them; tables filtered by theme, province and municipality, parties by domain.',
+  })
+  tableGraph(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number | null,
+  ): Promise<GraphSlice> {
+    return new GraphService(ctx.db).tableGraph(filter, limit);
+  }
+
+  @Query(() => NetworkGraph, { description: 'The networks and their overlap among the partnerships that pass the filter; without a filter the pairs equal networkOverlap.' })
+  networkGraph(
+    @Ctx() ctx: Context,
+    @Arg('basis', () => OverlapBasis, { defaultValue: OverlapBasis.PARTNERSHIPS }) basis: OverlapBasis,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ): Promise<NetworkGraph> {
+    return new GraphService(ctx.db).networkGraph(basis, filter);
+  }
+}

@@ -1,0 +1,99 @@
+import type { Db } from '@dsv/neo4j';
+import type { NetworkPair, OverlapBasis } from '../analytics/analytics.type.js';
+import { UserInputError } from '../common/errors.js';
+import { listSize } from '../common/limits.js';
+import type { PartnershipFilter } from '../partnerships/partnership.input.js';
+import { filterParams } from '../partnerships/partnership.service.js';
+import type { NodePage } from './graph.input.js';
+import { NodeKind, type GraphEdge, type GraphNode, type GraphSlice, type Neighbourhood, type NetworkGraph, type NetworkNode } from './graph.type.js';
+
+/** At most this many nodes per neighbourhoods request. */
+export const MAX_NODE_PAGES = 200;
+/** At most this many neighbours per node and page. */
+export const MAX_PAGE = 500;
+
+/** A node as the graph statements return it: the fields its kind has, no key. */
+type NodeRow = Partial<Omit<GraphNode, 'key' | 'kind' | 'id' | 'name' | 'degree'>> & { id: string; name: string; degree: number };
+type NeighbourRow = NodeRow & { kind: NodeKind; relation: string; outgoing: boolean };
+
+/** "party:vng": the key the API, the client's URL and the map use for a node. */
+export const nodeKey = (kind: NodeKind, id: string) => `${kind.toLowerCase()}:${id}`;
+
+function offsetOf(offset: number): number {
+  if (!Number.isInteger(offset) || offset < 0) throw new UserInputError(`Argument "offset" must be a whole number of 0 or more (got ${offset}).`, 'offset');
+  return offset;
+}
+
+function toNode(kind: NodeKind, row: NodeRow): GraphNode {
+  return {
+    key: nodeKey(kind, row.id),
+    kind,
+    id: row.id,
+    name: row.name,
+    degree: row.degree,
+    networks: [...(row.networks ?? [])].sort(),
+    phase: row.phase ?? null,
+    domain: row.domain ?? null,
+    level: row.level ?? null,
+    theme: row.theme ?? null,
+    province: row.province ?? null,
+  };
+}
+
+/**
+ * The network view's graphs. The shared filters apply to each kind of node as
+ * far as they mean something for it: partnerships take the whole partnership
+ * filter; parties the domains; tables the themes and the provinces and
+ * municipalities they cover; municipalities the provinces and codes.
+ */
+export class GraphService {
+  constructor(private readonly db: Db) {}
+
+  async neighbourhoods(pages: NodePage[], filter: PartnershipFilter | null | undefined): Promise<Neighbourhood[]> {
+    if (pages.length > MAX_NODE_PAGES) throw new UserInputError(`Argument "nodes" takes at most ${MAX_NODE_PAGES} nodes (got ${pages.length}).`, 'nodes');
+    // Plain objects: the driver only turns numbers in plain objects into integers.
+    const nodes = pages.map((p) => ({ kind: p.kind, id: p.id, offset: offsetOf(p.offset), limit: listSize('limit', p.limit, 25, MAX_PAGE) }));
+    const rows = await this.db.read<{ node: NodeRow & { kind: NodeKind }; total: number; offset: number; neighbours: NeighbourRow[] }>(
+      'graph/neighbourhoods',
+      { ...filterParams(filter), nodes },
+    );
+    return rows.map((row) => {
+      const node = toNode(row.node.kind, row.node);
+      const neighbours = row.neighbours.map((n) => toNode(n.kind, n));
+      const edges: GraphEdge[] = row.neighbours.map((n, i) => {
+        const other = neighbours[i]!.key;
+        return n.outgoing ? { source: node.key, target: other, relation: n.relation } : { source: other, target: node.key, relation: n.relation };
+      });
+      return { node, neighbours, edges, total: row.total, offset: row.offset };
+    });
+  }
+
+  async tableGraph(filter: PartnershipFilter | null | undefined, limit: number | null | undefined): Promise<GraphSlice> {
+    const [row] = await this.db.read<{ tables: NodeRow[]; parties: (NodeRow & { seatedAt: string[] })[] }>('graph/table-graph', {
+      ...filterParams(filter),
+      limit: listSize('limit', limit, 5000, 20_000),
+    });
+    const tables = (row?.tables ?? []).map((t) => toNode(NodeKind.TABLE, t));
+    const parties = row?.parties ?? [];
+    // Seats in a stable order: parties by name, then tables in list order.
+    const order = new Map(tables.map((t, i) => [t.id, i]));
+    const edges = parties.flatMap((p) =>
+      [...p.seatedAt]
+        .sort((x, y) => order.get(x)! - order.get(y)!)
+        .map((tableId) => ({ source: nodeKey(NodeKind.PARTY, p.id), target: nodeKey(NodeKind.TABLE, tableId), relation: 'SITS_AT' })),
+    );
+    return { nodes: [...tables, ...parties.map((p) => toNode(NodeKind.PARTY, p))], edges };
+  }
+
+  async networkGraph(basis: OverlapBasis, filter: PartnershipFilter | null | undefined): Promise<NetworkGraph> {
+    const [row] = await this.db.read<{ networks: Omit<NetworkNode, 'size'>[]; sizes: { key: string; size: number }[]; pairs: NetworkPair[] }>(
+      `graph/network-graph-${basis.toLowerCase()}`,
+      filterParams(filter),
+    );
+    const sizes = new Map(row?.sizes.map((s) => [s.key, s.size]));
+    return {
+      networks: (row?.networks ?? []).map((n) => ({ ...n, size: sizes.get(n.key) ?? 0 })),
+      pairs: row?.pairs ?? [],
+    };
+  }
+}

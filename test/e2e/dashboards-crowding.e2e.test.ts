@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../helpers/browser.js';
+import {
+  download,
+  networkLabel,
+  openDashboards,
+  parseCsv,
+  parseXlsx,
+  show,
+  tableHeaders,
+  tableRows,
+  texts,
+  type Dashboards,
+} from '../dashboards/page.js';
+
+const dist = join(import.meta.dirname, '..', '..', 'web', 'dist', 'index.html');
+
+interface Area {
+  code: string;
+  name: string;
+  province: string;
+  location: { lat: number; lon: number } | null;
+  partnerships: number;
+  networks: number;
+  tables: number;
+  parties: number;
+  index: number;
+}
+interface Province {
+  province: string;
+  municipalities: number;
+  partnerships: number;
+  networks: number;
+  tables: number;
+  parties: number;
+  index: number;
+}
+interface Coverage {
+  network: string;
+  partnerships: number;
+  missingCare: number;
+  missingSocial: number;
+  missingFinancier: number;
+  missingCitizens: number;
+}
+interface Partnership {
+  id: string;
+  name: string;
+  networks: { key: string }[];
+  missingDomains: string[];
+}
+
+const CROWDING = `query($province: String) {
+  crowding(top: 1000, province: $province) { code name province location { lat lon } partnerships networks tables parties index }
+  crowdingByProvince { province municipalities partnerships networks tables parties index }
+}`;
+const COVERAGE = '{ coverage { network partnerships missingCare missingSocial missingFinancier missingCitizens } }';
+const PARTNERSHIPS = `query($filter: PartnershipFilter, $first: Int!) {
+  partnerships(filter: $filter, first: $first) { nodes { id name networks { key } missingDomains } }
+}`;
+const ALL_CORE = ['care', 'social', 'financier', 'citizens'];
+
+const parts = (r: Omit<Province, 'province' | 'municipalities'>) =>
+  [r.partnerships, r.networks, r.tables, r.parties, r.index].map(show.int);
+const areaRow = (m: Area) => [m.name, m.code, m.province, ...parts(m), 'Op de kaart'];
+const provinceRow = (p: Province) => [p.province, show.int(p.municipalities), ...parts(p), 'Op de kaart'];
+const coverageRow = (c: Coverage) => [
+  networkLabel(c.network),
+  ...[c.partnerships, c.missingCare, c.missingSocial, c.missingFinancier, c.missingCitizens].map(show.int),
+];
+const nameOf = (p: Partnership) => p.name;
+
+describe('the crowding and coverage dashboards in Chromium', () => {
+  let d: Dashboards;
+  const goto = async (path: string) => {
+    await d.page.goto(`${d.server.url}${path}`);
+    await d.page.locator('h1').waitFor();
+  };
+  const crowding = (province: string | null = null) => d.api<{ crowding: Area[]; crowdingByProvince: Province[] }>(CROWDING, { province });
+  const partnerships = async (filter: Record<string, unknown>) =>
+    (await d.api<{ partnerships: { nodes: Partnership[] } }>(PARTNERSHIPS, { filter, first: 1000 })).partnerships.nodes;
+
+  beforeAll(async () => {
+    if (!existsSync(dist)) throw new Error('web/dist is missing: build the client first (cd web && pnpm build)');
+    d = await openDashboards();
+  });
+  afterAll(async () => {
+    await d?.close();
+  });
+
+  it('ranks municipalities and provinces by the crowding index as the API does, linking each to the map', async () => {
+    const api = await crowding();
+    await goto('/overlap?view=drukte');
+    const municipalities = texts.crowding.municipalitiesCaption;
+    expect(await tableRows(d.page, municipalities)).toEqual(api.crowding.slice(0, 25).map(areaRow));
+    expect(await tableRows(d.page, texts.crowding.provincesCaption)).toEqual(api.crowdingByProvince.map(provinceRow));
+    expect(await tableHeaders(d.page, municipalities)).toContainEqual({ text: 'Drukte-index', sort: 'descending' });
+
+    const top = api.crowding[0]!;
+    const link = d.page.getByRole('link', { name: `Op de kaart: ${top.name}`, exact: true });
+    expect(await link.getAttribute('href')).toBe(
+      `/kaart?gm=${top.code}&lat=${top.location!.lat.toFixed(4)}&lon=${top.location!.lon.toFixed(4)}&zoom=11`,
+    );
+    const [first] = api.crowdingByProvince;
+    const inFirst = api.crowding.filter((m) => m.province === first!.province && m.location);
+    const centre = (f: 'lat' | 'lon') => (inFirst.reduce((s, m) => s + m.location![f], 0) / inFirst.length).toFixed(4);
+    const provinceLink = d.page.getByRole('link', { name: `Op de kaart: ${first!.province}`, exact: true });
+    expect(await provinceLink.getAttribute('href')).toBe(
+      `/kaart?${new URLSearchParams({ prov: first!.province, lat: centre('lat'), lon: centre('lon'), zoom: '9' })}`,
+    );
+    await screenshot(d.page, 'dashboards-drukte');
+    await link.click();
+    await expect.poll(() => new URL(d.page.url()).searchParams.get('gm')).toBe(top.code);
+  });
+
+  it('sorts by a column from the keyboard, says so with aria-sort and keeps it in the URL', async () => {
+    const api = await crowding();
+    await goto('/overlap?view=drukte');
+    const caption = texts.crowding.municipalitiesCaption;
+    const button = d.page.getByRole('table', { name: caption }).getByRole('button', { name: 'Partijen', exact: true });
+    await button.focus();
+    await d.page.keyboard.press('Enter');
+    await expect.poll(() => d.page.url()).toContain('gemeenten-sort=-parties');
+    const byParties = [...api.crowding].sort((a, b) => b.parties - a.parties);
+    expect(await tableRows(d.page, caption)).toEqual(byParties.slice(0, 25).map(areaRow));
+    const headers = await tableHeaders(d.page, caption);
+    expect(headers.filter((h) => h.sort !== null)).toEqual([{ text: 'Partijen', sort: 'descending' }]);
+
+    await d.page.keyboard.press('Space');
+    await expect.poll(() => d.page.url()).toContain('gemeenten-sort=parties');
+    const ascending = [...api.crowding].sort((a, b) => a.parties - b.parties);
+    expect(await tableRows(d.page, caption)).toEqual(ascending.slice(0, 25).map(areaRow));
+    expect(await tableHeaders(d.page, caption)).toContainEqual({ text: 'Partijen', sort: 'ascending' });
+  });
+
+  it('filters by province through the shared prov filter, and exports the rows it shows', async () => {
+    const utrecht = (await crowding('Utrecht')).crowding;
+    expect(utrecht.length).toBeGreaterThan(25);
+    await goto('/overlap?view=drukte');
+    await d.page.getByLabel('Provincie', { exact: true }).selectOption('Utrecht');
+    await d.page.getByLabel('Rijen tonen', { exact: true }).selectOption('0');
+    await expect.poll(() => d.page.url()).toMatch(/prov=Utrecht.*gemeenten-rows=0|gemeenten-rows=0.*prov=Utrecht/);
+    const caption = texts.crowding.municipalitiesCaption;
+    expect(await tableRows(d.page, caption)).toEqual(utrecht.map(areaRow));
+
+    const raw = utrecht.map((m) => [m.name, m.code, m.province, m.partnerships, m.networks, m.tables, m.parties, m.index]);
+    const header = ['Gemeente', 'CBS-code', 'Provincie', 'Samenwerkingsverbanden', 'Netwerken', 'Tafels', 'Partijen', 'Drukte-index'];
+    const csv = await download(d.page, caption, 'CSV downloaden');
+    expect(csv.name).toBe('dsv-kaart-gemeenten.csv');
+    expect(parseCsv(csv.body)).toEqual([header, ...raw.map((r) => r.map(String))]);
+    expect(await parseXlsx((await download(d.page, caption, 'Excel downloaden')).body)).toEqual([header, ...raw]);
+  });
+
+  it('shows coverage per network and lists the partnerships that lack a core domain', async () => {
+    const { coverage } = await d.api<{ coverage: Coverage[] }>(COVERAGE);
+    const lacking = await partnerships({ missingDomains: ALL_CORE });
+    await goto('/overlap?view=dekking&ontbrekend-domein-rows=0');
+    expect(await tableRows(d.page, texts.coverage.tableCaption)).toEqual(coverage.map(coverageRow));
+    const list = texts.coverage.listCaption;
+    expect((await tableRows(d.page, list)).map((r) => r[0])).toEqual(lacking.map(nameOf));
+    await screenshot(d.page, 'dashboards-dekking');
+
+    const withoutCitizens = await partnerships({ missingDomains: ['citizens'] });
+    expect(withoutCitizens.length).toBeLessThan(lacking.length);
+    await d.page.getByLabel('Ontbrekend domein', { exact: true }).selectOption('citizens');
+    await expect.poll(() => d.page.url()).toContain('ontbreekt=citizens');
+    await expect.poll(async () => (await tableRows(d.page, list)).map((r) => r[0])).toEqual(withoutCitizens.map(nameOf));
+    const xlsx = await parseXlsx((await download(d.page, texts.coverage.tableCaption, 'Excel downloaden')).body);
+    expect(xlsx.slice(1)).toEqual(
+      coverage.map((c) => [c.network, c.partnerships, c.missingCare, c.missingSocial, c.missingFinancier, c.missingCitizens]),
+    );
+  });
+
+  it('narrows the lists by the shared URL filters and says so, with a link that clears them', async () => {
+    const jzojp = await partnerships({ networks: ['jzojp'], missingDomains: ALL_CORE });
+    expect(jzojp.length).toBeGreaterThan(0);
+    await goto('/overlap?view=dekking&net=jzojp');
+    const list = texts.coverage.listCaption;
+    expect((await tableRows(d.page, list)).map((r) => r[0])).toEqual(jzojp.map(nameOf));
+    expect(await d.page.getByText('Deze lijst is gefilterd: netwerk: jzojp.').count()).toBe(1);
+    await d.page.getByRole('link', { name: 'Filters wissen' }).click();
+    await expect.poll(() => d.page.url()).not.toContain('net=');
+    const all = await partnerships({ missingDomains: ALL_CORE });
+    await expect.poll(async () => (await tableRows(d.page, list)).map((r) => r[0])).toEqual(all.slice(0, 25).map(nameOf));
+  });
+});

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const base = 'http://127.0.0.1:4102';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('response', (r) => r.url().includes('graphql') && r.request().postData()?.includes('NetworkGraph') && console.log('resp', r.status(), r.request().postData().slice(-120)));
+await page.goto(base + '/netwerk');
+await page.waitForSelector('figure[data-layout="done"]');
+const cells = () => page.$$eval('table[data-table="edges"] tbody tr', (trs) => trs.slice(0, 2).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent).join('|')));
+console.log(await cells());
+await page.getByRole('radio', { name: 'Partijen' }).click();
+await page.waitForTimeout(4000);
+console.log(page.url(), await cells(), await page.$eval('figure', (f) => f.outerHTML.slice(0, 200)));
+await browser.close();

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('console', (m) => console.log('console:', m.text()));
+await page.goto('http://127.0.0.1:4102' + process.argv[2]);
+await page.waitForTimeout(8000);
+console.log(await page.$eval('main', (m) => m.innerText.slice(0, 1500)));
+console.log(await page.$eval('figure', (f) => f.outerHTML.slice(0, 200)).catch(() => 'no figure'));
+await browser.close();

@@ -1,0 +1,66 @@
+import { Button } from '@utrecht/component-library-react';
+import { useId, type FormEvent } from 'react';
+import { EMPTY_FILTERS, isEmpty } from './filters';
+import { FilterGroups } from './FilterGroups';
+import { FilterText } from './FilterText';
+import { MunicipalityChips } from './MunicipalityChips';
+import { useFilterOptions } from './useFilterOptions';
+import { useFilters } from './useFilters';
+import { useFilterTexts } from './useFilterTexts';
+import './filter-bar.css';
+
+interface FilterBarProps {
+  /** Names for the CBS codes in the `gm` filter, when the view knows them. */
+  municipalityNames?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The shared filters (network, theme, phase, domain, province, municipality,
+ * free text) as one search form. Every change goes into the URL through
+ * useFilters(), so each view that reads the filters follows it.
+ *
+ * Usage: `<FilterBar />` anywhere under the router; read the result with `useFilters()`.
+ */
+export function FilterBar({ municipalityNames }: FilterBarProps) {
+  const t = useFilterTexts();
+  const headingId = useId();
+  const [filters, setFilters] = useFilters();
+  const options = useFilterOptions();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const text = new FormData(event.currentTarget).get('q');
+    if (typeof text === 'string') setFilters({ text: text.trim() });
+  }
+
+  return (
+    <form role="search" className="dsv-filter-bar" aria-labelledby={headingId} onSubmit={submit}>
+      <h2 id={headingId} className="dsv-visually-hidden">
+        {t('heading')}
+      </h2>
+      <FilterText label={t('text.label')} value={filters.text} onChange={(text) => setFilters({ text })} />
+      {options.status === 'success' && <FilterGroups t={t} options={options.data} filters={filters} setFilters={setFilters} />}
+      {options.status === 'loading' && (
+        <p className="dsv-filter-bar__note" role="status">
+          {t('loading')}
+        </p>
+      )}
+      {options.status === 'error' && (
+        <p className="dsv-filter-bar__note" role="alert">
+          {t('error')}{' '}
+          <Button type="button" appearance="subtle-button" onClick={options.retry}>
+            {t('retry')}
+          </Button>
+        </p>
+      )}
+      <MunicipalityChips
+        codes={filters.municipalities}
+        names={municipalityNames}
+        onChange={(municipalities) => setFilters({ municipalities })}
+      />
+      <Button type="button" appearance="secondary-action-button" disabled={isEmpty(filters)} onClick={() => setFilters(EMPTY_FILTERS)}>
+        {t('clear')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../layout/ErrorState';
+import type { MapData } from './state/useMapData';
+
+interface MapStatusProps {
+  data: MapData;
+  inView: number;
+}
+
+/** One polite line: how many partnerships match, how many are in view, how many have no location. */
+export function MapStatus({ data, inView }: MapStatusProps) {
+  const { t } = useTranslation('map');
+  const { pointsQuery, points, matching } = data;
+
+  if (pointsQuery.status === 'error') {
+    return (
+      <ErrorState
+        title={t('status.errorTitle')}
+        help={t('status.errorHelp')}
+        detail={t('status.errorDetail', { message: pointsQuery.error.message })}
+        retryLabel={t('status.retry')}
+        onRetry={pointsQuery.retry}
+      />
+    );
+  }
+  const loading = pointsQuery.status === 'loading';
+  const withoutLocation = matching - points.length;
+  return (
+    <p className="dsv-map-status" role="status" aria-busy={loading}>
+      {loading ? (
+        t('status.loading')
+      ) : (
+        <>
+          <strong data-testid="map-count">{t('status.onMap', { count: points.length })}</strong>
+          {', '}
+          <span data-testid="map-in-view">{t('status.inView', { count: inView })}</span>
+          {'. '}
+          {withoutLocation > 0 && t('status.noLocation', { count: withoutLocation })}
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,46 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { domainLabel } from '../../filters/filterLabels';
+import { useFilterTexts } from '../../filters/useFilterTexts';
+import type { PartnershipDetail } from '../api/partnership';
+
+/** The order domains are listed in: the core domains first (DESIGN.md §1). */
+const DOMAIN_ORDER = [
+  'care',
+  'social',
+  'financier-municipality',
+  'financier-insurer',
+  'financier-zorgkantoor',
+  'citizens',
+  'business',
+  'knowledge',
+  'national',
+];
+
+/** The member parties, grouped under their domain, with their role where known. */
+export function PartiesByDomain({ members }: { members: PartnershipDetail['members'] }) {
+  const { t } = useTranslation('map');
+  const ft = useFilterTexts();
+  if (members.length === 0) return <Paragraph>{t('panel.noParties')}</Paragraph>;
+
+  const groups = new Map<string, PartnershipDetail['members']>();
+  for (const m of members) groups.set(m.party.domain, [...(groups.get(m.party.domain) ?? []), m]);
+  const rank = (d: string) => (DOMAIN_ORDER.includes(d) ? DOMAIN_ORDER.indexOf(d) : DOMAIN_ORDER.length);
+  const domains = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+
+  return (
+    <dl className="dsv-parties">
+      {domains.map((domain) => (
+        <div key={domain} className="dsv-parties__group">
+          <dt>{domainLabel(ft, domain)}</dt>
+          {groups.get(domain)!.map((m) => (
+            <dd key={m.party.id}>
+              {m.party.name}
+              {m.role && <span className="dsv-parties__role"> ({m.role})</span>}
+            </dd>
+          ))}
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,58 @@
+import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../../layout/LoadingState';
+import type { QueryResult } from '../../api/useQuery';
+import type { Peer } from '../api/peers';
+import { DEFAULT_RADIUS_KM } from '../state/mapUrl';
+import { PeersTable } from './PeersTable';
+import { RadiusSlider } from './RadiusSlider';
+
+interface PeersSectionProps {
+  /** Null while peers are off. */
+  radiusKm: number | null;
+  hasLocation: boolean;
+  peers: QueryResult<Peer[]> | null;
+  onRadius: (radiusKm: number | null) => void;
+  onSelect: (id: string) => void;
+}
+
+/** "Peers nearby": turn on, set the radius, and see the peers the API finds, in its order. */
+export function PeersSection({ radiusKm, hasLocation, peers, onRadius, onSelect }: PeersSectionProps) {
+  const { t } = useTranslation('map');
+  const headingId = useId();
+
+  return (
+    <section aria-labelledby={headingId} className="dsv-peers">
+      <Heading3 id={headingId}>{t('peers.heading')}</Heading3>
+      {!hasLocation && <Paragraph>{t('peers.noLocation')}</Paragraph>}
+      {hasLocation && (
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          aria-pressed={radiusKm !== null}
+          onClick={() => onRadius(radiusKm === null ? DEFAULT_RADIUS_KM : null)}
+        >
+          {radiusKm === null ? t('peers.show') : t('peers.hide')}
+        </Button>
+      )}
+      {hasLocation && radiusKm !== null && (
+        <>
+          <RadiusSlider value={radiusKm} onChange={onRadius} />
+          <div aria-live="polite" aria-busy={peers?.status === 'loading'}>
+            {peers?.status === 'loading' && <LoadingState label={t('peers.loading')} />}
+            {peers?.status === 'error' && <Paragraph role="alert">{peers.error.message}</Paragraph>}
+            {peers?.status === 'success' && (
+              <Paragraph className="dsv-peers__count">
+                {peers.data.length === 0 ? t('peers.none', { km: radiusKm }) : t('peers.count', { count: peers.data.length, km: radiusKm })}
+              </Paragraph>
+            )}
+          </div>
+          {peers?.status === 'success' && peers.data.length > 0 && (
+            <PeersTable peers={peers.data} radiusKm={radiusKm} onSelect={onSelect} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

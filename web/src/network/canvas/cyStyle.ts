@@ -1,0 +1,87 @@
+import type { StylesheetJson } from 'cytoscape';
+import { DUPLICATE_COLOR, OUTLINE } from '../data/palette';
+import { PIE_SLICES } from './elements';
+
+const pieSlices = Object.fromEntries(
+  Array.from({ length: PIE_SLICES }, (_, i) => [
+    [`pie-${i + 1}-background-color`, `data(p${i + 1}c)`],
+    [`pie-${i + 1}-background-size`, `data(p${i + 1}s)`],
+  ]).flat(),
+);
+
+const edgeLabel = {
+  label: 'data(label)',
+  'font-size': 11,
+  color: OUTLINE,
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 1,
+  'text-background-padding': '2px',
+} as const;
+
+/**
+ * The graph's look. Shapes tell the kind (also in the legend): networks and
+ * partnerships round, parties diamonds, tables hexagons, municipalities
+ * rounded squares. Sizes, colours and labels come with the data (elements.ts).
+ */
+export const graphStyle: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': 'data(color)',
+      'border-width': 1,
+      'border-color': OUTLINE,
+      label: 'data(label)',
+      'font-size': 11,
+      color: OUTLINE,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '150px',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      // Labels appear as you zoom in, so a big graph stays readable and fast.
+      'min-zoomed-font-size': 10,
+    },
+  },
+  {
+    selector: 'node[kind = "network"]',
+    style: { 'font-size': 13, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'text-wrap': 'wrap', 'text-max-width': '170px' },
+  },
+  { selector: 'node[kind = "partnership"]', style: { shape: 'ellipse', 'pie-size': '100%', ...pieSlices } },
+  { selector: 'node[kind = "party"]', style: { shape: 'diamond' } },
+  { selector: 'node[kind = "table"]', style: { shape: 'hexagon' } },
+  { selector: 'node[kind = "municipality"]', style: { shape: 'round-rectangle' } },
+  { selector: 'node[kind = "more"]', style: { shape: 'round-tag', 'border-style': 'dashed', 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 10, width: 40 } },
+  { selector: 'node.expanded', style: { 'border-width': 2 } },
+  { selector: 'node.emphasis', style: { 'border-width': 4, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+  { selector: 'node.duplicate', style: { 'border-width': 4, 'border-color': DUPLICATE_COLOR } },
+  {
+    selector: 'edge',
+    style: { width: 'data(width)', 'line-color': '#8a96a3', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 },
+  },
+  { selector: 'edge[kind = "more"]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge[kind = "overlap"]', style: { 'curve-style': 'straight', 'line-color': '#5c6670', opacity: 0.85, ...edgeLabel } },
+  {
+    selector: 'edge[kind = "duplicate"]',
+    // Drawn above the nodes, so the pair and its Jaccard index stay visible where shared parties crowd round.
+    style: {
+      'curve-style': 'straight',
+      'line-color': DUPLICATE_COLOR,
+      opacity: 1,
+      'z-index-compare': 'manual',
+      'z-index': 40,
+      ...edgeLabel,
+      color: DUPLICATE_COLOR,
+      'font-weight': 'bold',
+    },
+  },
+  { selector: 'edge.selected-edge', style: { 'line-color': OUTLINE, opacity: 1, 'z-index': 5 } },
+  { selector: 'edge[kind = "duplicate"].selected-edge', style: { 'line-color': DUPLICATE_COLOR } },
+  {
+    selector: 'node.selected',
+    style: { 'border-width': 4, 'underlay-color': '#ffbf47', 'underlay-opacity': 1, 'underlay-padding': 6, 'underlay-shape': 'ellipse', 'min-zoomed-font-size': 0, 'z-index': 20 },
+  },
+  { selector: 'node.active', style: { 'outline-width': 3, 'outline-color': '#000000', 'outline-offset': 4, 'z-index': 30 } },
+];

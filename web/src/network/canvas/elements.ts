@@ -1,0 +1,60 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphModel, GraphNode } from '../data/graphModel';
+import { colorOf, domainColor, KIND_COLORS, type NetworkPalette } from '../data/palette';
+
+export interface ElementOptions {
+  palette: NetworkPalette;
+  formatJaccard: (jaccard: number) => string;
+  /** "+12": the label of the node that loads more neighbours. */
+  moreLabel: (count: number) => string;
+}
+
+/** A partnership shows up to this many networks as pie slices. */
+export const PIE_SLICES = 8;
+
+/** The key of the pseudo-node that loads more of `owner`'s neighbours. */
+export const moreKey = (owner: string) => `more:${owner}`;
+
+function fill(n: GraphNode, palette: NetworkPalette): string {
+  if (n.kind === 'network' || n.kind === 'partnership') return n.networks[0] ? colorOf(palette, n.networks[0]) : KIND_COLORS.partnership;
+  if (n.kind === 'party') return domainColor(n.domain);
+  return KIND_COLORS[n.kind];
+}
+
+/** Pie slices for a partnership in several networks; zero-sized slices otherwise. */
+function pie(n: GraphNode, palette: NetworkPalette): Record<string, string | number> {
+  const slices = n.kind === 'partnership' && n.networks.length > 1 ? n.networks.slice(0, PIE_SLICES) : [];
+  const data: Record<string, string | number> = {};
+  for (let i = 0; i < PIE_SLICES; i++) {
+    data[`p${i + 1}c`] = slices[i] ? colorOf(palette, slices[i]!) : '#000000';
+    data[`p${i + 1}s`] = slices[i] ? 100 / slices.length : 0;
+  }
+  return data;
+}
+
+/** The graph as Cytoscape elements: sizes, colours and labels resolved here, the stylesheet only maps them. */
+export function toElements(graph: GraphModel, options: ElementOptions): ElementDefinition[] {
+  const maxWeight = graph.nodes.reduce((m, n) => Math.max(m, n.weight), 1);
+  const maxShared = graph.edges.reduce((m, e) => (e.kind === 'overlap' ? Math.max(m, e.shared ?? 0) : m), 1);
+  const duplicated = new Set(graph.edges.flatMap((e) => (e.kind === 'duplicate' ? [e.source, e.target] : [])));
+  const elements: ElementDefinition[] = [];
+  for (const n of graph.nodes) {
+    const scale = Math.sqrt(Math.max(0, n.weight) / maxWeight);
+    const size = n.kind === 'network' ? 30 + 60 * scale : 16 + 28 * scale;
+    // "JZOJP-samenwerkingsverbanden (De juiste zorg op de juiste plek)" → "JZOJP-samenwerkingsverbanden (44)": the legend and tables have the full name.
+    const label = n.kind === 'network' ? `${n.name.replace(/\s*\(.*\)\s*$/, '')} (${n.weight})` : n.name;
+    const classes = [n.emphasis && 'emphasis', n.expanded && 'expanded', duplicated.has(n.key) && 'duplicate'].filter(Boolean).join(' ');
+    elements.push({ group: 'nodes', data: { id: n.key, kind: n.kind, label, size, color: fill(n, options.palette), ...pie(n, options.palette) }, classes });
+    if (n.more > 0) {
+      const id = moreKey(n.key);
+      elements.push({ group: 'nodes', data: { id, kind: 'more', owner: n.key, label: options.moreLabel(n.more), size: 22, color: KIND_COLORS.more } });
+      elements.push({ group: 'edges', data: { id: `${id}|edge`, source: n.key, target: id, kind: 'more', width: 1, label: '' } });
+    }
+  }
+  for (const e of graph.edges) {
+    const width = e.kind === 'overlap' ? 1.5 + 10.5 * ((e.shared ?? 0) / maxShared) : e.kind === 'duplicate' ? 6 : 1;
+    const label = e.jaccard === null ? '' : options.formatJaccard(e.jaccard);
+    elements.push({ group: 'edges', data: { id: e.key, source: e.source, target: e.target, kind: e.kind, width, label } });
+  }
+  return elements;
+}

@@ -1,0 +1,79 @@
+import type { NodeKind } from '../state/nodeKey';
+
+/** How two nodes are linked: overlap between networks, a duplicate-table pair, or a relationship in the data. */
+export type EdgeKind = 'overlap' | 'duplicate' | 'MEMBER_OF' | 'ACTIVE_IN' | 'SITS_AT' | 'COVERS';
+
+/** A node as every view of the graph (canvas, tables, CSV) sees it. */
+export interface GraphNode {
+  key: string;
+  kind: NodeKind;
+  id: string;
+  name: string;
+  /** What the node's size shows: partnerships for a network, links otherwise. */
+  weight: number;
+  /** Partnerships: their networks; networks: their own key. */
+  networks: string[];
+  domain: string | null;
+  phase: number | null;
+  level: string | null;
+  theme: string | null;
+  province: string | null;
+  /** Networks: the size of its set for the chosen basis (partnerships, parties or municipalities). */
+  size: number | null;
+  /** All its links in the data, unfiltered (for a party: its load). */
+  degree: number | null;
+  /** Stands out, e.g. a party with one of the highest loads. */
+  emphasis: boolean;
+  /** Explore: its neighbours are loaded. */
+  expanded: boolean;
+  /** Explore: neighbours that pass the filters but are not loaded yet. */
+  more: number;
+}
+
+export interface GraphEdge {
+  key: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  /** Overlap and duplicate pairs: |A ∩ B| and the Jaccard index. */
+  shared: number | null;
+  jaccard: number | null;
+}
+
+export interface GraphModel {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export const EMPTY_GRAPH: GraphModel = { nodes: [], edges: [] };
+
+/** A node with every optional field empty. */
+export function graphNode(fields: Pick<GraphNode, 'key' | 'kind' | 'id' | 'name'> & Partial<GraphNode>): GraphNode {
+  return {
+    weight: 1,
+    networks: [],
+    domain: null,
+    phase: null,
+    level: null,
+    theme: null,
+    province: null,
+    size: null,
+    degree: null,
+    emphasis: false,
+    expanded: false,
+    more: 0,
+    ...fields,
+  };
+}
+
+export const edgeKey = (source: string, kind: EdgeKind, target: string) => `${source}|${kind}|${target}`;
+
+/** Links of each node in this graph. */
+export function linkCounts(graph: GraphModel): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of graph.edges) {
+    counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
+    counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
+  }
+  return counts;
+}

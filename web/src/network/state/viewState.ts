@@ -1,0 +1,102 @@
+import { isExplorable, normalKey, parseNodeKey } from './nodeKey';
+
+/**
+ * The network view's own state in the URL, next to the shared filters, so a
+ * link reproduces what you see:
+ * `?mode=explore&focus=party:vng&exp=party:vng*2,table:t1&sel=table:t1&isolate=1`.
+ * Values at their default leave the URL.
+ */
+export const MODES = ['networks', 'explore', 'tables'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const BASES = ['partnerships', 'parties', 'municipalities'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** Duplicate-table thresholds offered in the tables mode. */
+export const MIN_JACCARD_CHOICES = [0.3, 0.5, 0.7, 0.9] as const;
+export const DEFAULT_MIN_JACCARD = 0.5;
+
+/** Neighbours shown per page when a node is expanded. */
+export const PAGE_SIZE = 25;
+export const MAX_PAGES = 20;
+/** The API answers at most 200 nodes per request. */
+export const MAX_EXPANDED = 200;
+export const MAX_SELECTED = 500;
+
+/** A node whose neighbours are shown, `pages` × PAGE_SIZE of them. */
+export interface Expansion {
+  key: string;
+  pages: number;
+}
+
+export interface ViewState {
+  mode: Mode;
+  basis: Basis;
+  /** Where exploring started (a search hit or a link from the map). */
+  focus: string | null;
+  expanded: Expansion[];
+  selected: string[];
+  /** Focus mode: only the selection and its neighbours are shown. */
+  isolate: boolean;
+  minJaccard: number;
+  /** The text of the explore search. */
+  find: string;
+}
+
+const P = { mode: 'mode', basis: 'basis', focus: 'focus', expanded: 'exp', selected: 'sel', isolate: 'isolate', minJaccard: 'minj', find: 'find' } as const;
+
+const oneOf = <T extends string>(choices: readonly T[], value: string | null, fallback: T): T =>
+  (choices as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+
+const list = (text: string | null) => (text ?? '').split(',').filter((v) => v.trim() !== '');
+const unique = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
+
+function expansionFrom(text: string): Expansion | null {
+  const match = /^(.*?)(?:\*(\d+))?$/.exec(text.trim());
+  const ref = match ? parseNodeKey(match[1]!) : null;
+  if (!ref || !isExplorable(ref)) return null;
+  const pages = Math.min(MAX_PAGES, Math.max(1, Number(match![2] ?? 1)));
+  return { key: `${ref.kind}:${ref.id}`, pages };
+}
+
+export function viewFrom(params: URLSearchParams): ViewState {
+  const focusRef = parseNodeKey(params.get(P.focus) ?? '');
+  const focus = focusRef && isExplorable(focusRef) ? `${focusRef.kind}:${focusRef.id}` : null;
+  const mode = oneOf(MODES, params.get(P.mode), focus ? 'explore' : 'networks');
+  const expanded = params.has(P.expanded)
+    ? unique(list(params.get(P.expanded)).map(expansionFrom).filter((e): e is Expansion => e !== null), (e) => e.key)
+    : focus
+      ? [{ key: focus, pages: 1 }]
+      : [];
+  const minJaccard = Number(params.get(P.minJaccard));
+  return {
+    mode,
+    basis: oneOf(BASES, params.get(P.basis), 'partnerships'),
+    focus,
+    expanded: expanded.slice(0, MAX_EXPANDED),
+    selected: unique(list(params.get(P.selected)).map(normalKey).filter((k): k is string => k !== null), (k) => k).slice(0, MAX_SELECTED),
+    isolate: params.get(P.isolate) === '1',
+    minJaccard: minJaccard > 0 && minJaccard <= 1 ? minJaccard : DEFAULT_MIN_JACCARD,
+    find: params.get(P.find)?.trim() ?? '',
+  };
+}
+
+/** Writes a view into a copy of the params (other params, e.g. filters and language, stay). */
+export function withView(params: URLSearchParams, view: ViewState): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const set = (name: string, value: string | null) => (value === null || value === '' ? next.delete(name) : next.set(name, value));
+  const defaultMode = view.focus ? 'explore' : 'networks';
+  set(P.mode, view.mode === defaultMode ? null : view.mode);
+  set(P.basis, view.basis === 'partnerships' ? null : view.basis);
+  set(P.focus, view.focus);
+  const onlyFocus = view.focus !== null && view.expanded.length === 1 && view.expanded[0]!.key === view.focus && view.expanded[0]!.pages === 1;
+  const expanded = view.expanded.map((e) => (e.pages > 1 ? `${e.key}*${e.pages}` : e.key)).join(',');
+  if (onlyFocus) next.delete(P.expanded);
+  else if (view.focus !== null || expanded !== '') next.set(P.expanded, expanded);
+  else next.delete(P.expanded);
+  set(P.selected, view.selected.join(','));
+  set(P.isolate, view.isolate ? '1' : null);
+  set(P.minJaccard, view.minJaccard === DEFAULT_MIN_JACCARD ? null : String(view.minJaccard));
+  set(P.find, view.find);
+  return next;
+}

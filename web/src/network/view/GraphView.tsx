@@ -1,0 +1,66 @@
+import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import type { Core } from 'cytoscape';
+import { useId, useMemo, useState } from 'react';
+import type { GraphModel } from '../data/graphModel';
+import { isolateSelection } from '../data/isolate';
+import { useGraphActions } from '../state/useGraphActions';
+import type { SetView } from '../state/useNetworkView';
+import type { ViewState } from '../state/viewState';
+import { EdgesTable } from './EdgesTable';
+import { exportName } from './download';
+import { GraphFigure } from './GraphFigure';
+import { GraphToolbar } from './GraphToolbar';
+import { Legend } from './Legend';
+import { NodesTable } from './NodesTable';
+import { SelectionPanel } from './SelectionPanel';
+import { useGraphTexts } from './useGraphTexts';
+import { useNetworkInfo } from './useNetworkInfo';
+
+interface GraphViewProps {
+  /** The whole graph of the mode; focus mode narrows what is shown. */
+  graph: GraphModel;
+  view: ViewState;
+  setView: SetView;
+  caption: string;
+  busy: boolean;
+}
+
+/**
+ * One graph, shown three ways that stay in step: the chart, the legend and
+ * selection beside it, and the same nodes and links as tables. All of them
+ * act through the URL (useGraphActions).
+ */
+export function GraphView({ graph, view, setView, caption, busy }: GraphViewProps) {
+  const { names, palette } = useNetworkInfo();
+  const texts = useGraphTexts(names);
+  const actions = useGraphActions(view.mode, setView);
+  const [cy, setCy] = useState<Core | null>(null);
+  const tablesId = useId();
+  const shown = useMemo(() => (view.isolate ? isolateSelection(graph, view.selected) : graph), [graph, view.isolate, view.selected]);
+
+  return (
+    <div className="dsv-network__view">
+      <GraphToolbar
+        texts={texts}
+        graph={shown}
+        cy={cy}
+        isolate={view.isolate}
+        onIsolate={(isolate) => setView({ isolate })}
+        fileName={exportName(view.mode)}
+      />
+      <div className="dsv-network__main">
+        <GraphFigure texts={texts} graph={shown} caption={caption} busy={busy} selected={view.selected} actions={actions} palette={palette} onCy={setCy} />
+        <aside className="dsv-network__side">
+          <SelectionPanel texts={texts} graph={graph} selected={view.selected} actions={actions} />
+          <Legend texts={texts} graph={shown} palette={palette} hasSelection={view.selected.length > 0} />
+        </aside>
+      </div>
+      <section aria-labelledby={tablesId}>
+        <Heading3 id={tablesId}>{texts.t('table.heading')}</Heading3>
+        <Paragraph>{texts.t('table.intro')}</Paragraph>
+        <NodesTable texts={texts} graph={shown} selected={view.selected} actions={actions} />
+        <EdgesTable texts={texts} graph={shown} />
+      </section>
+    </div>
+  );
+}

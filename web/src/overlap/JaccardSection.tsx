@@ -1,0 +1,52 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../dashboards/ChartFigure';
+import type { Column } from '../dashboards/columns';
+import { DashboardSection } from '../dashboards/DashboardSection';
+import { DataTable } from '../dashboards/DataTable';
+import { useNetworkLabel } from '../dashboards/labels';
+import { useFormat } from '../dashboards/useFormat';
+import type { NetworkPair, OverlapBasis, OverlapData } from './api';
+import { JaccardMatrix } from './JaccardMatrix';
+
+/** The Jaccard heat matrix of every two networks, with the pairs as its table. */
+export function JaccardSection({ data, basis }: { data: OverlapData; basis: OverlapBasis }) {
+  const { t } = useTranslation('dashboards');
+  const label = useNetworkLabel();
+  const format = useFormat();
+  const svg = useRef<SVGSVGElement>(null);
+  const unit = t(`overlap.units.${basis}`);
+  const title = t('overlap.jaccard.chartTitle', { unit });
+
+  const columns: Column<NetworkPair>[] = [
+    { key: 'a', label: t('overlap.jaccard.a'), value: (p) => p.a, render: (p) => label(p.a), rowHeader: true },
+    { key: 'b', label: t('overlap.jaccard.b'), value: (p) => p.b, render: (p) => label(p.b) },
+    { key: 'shared', label: t('overlap.jaccard.shared', { unit }), value: (p) => p.shared, format: 'integer' },
+    { key: 'jaccard', label: t('overlap.jaccard.jaccard'), value: (p) => p.jaccard, format: 'ratio' },
+  ];
+
+  return (
+    <DashboardSection title={t('overlap.jaccard.title')} intro={t('overlap.jaccard.intro', { unit })}>
+      <ChartFigure title={title} name={`jaccard-${basis.toLowerCase()}`} svg={svg}>
+        <JaccardMatrix
+          svgRef={svg}
+          keys={data.networks.map((n) => n.key)}
+          pairs={data.pairs}
+          label={label}
+          format={format.ratio}
+          title={title}
+          description={t('overlap.jaccard.description')}
+          legend={t('overlap.jaccard.legend')}
+        />
+      </ChartFigure>
+      <DataTable
+        id="netwerkparen"
+        caption={t('overlap.jaccard.tableCaption', { unit })}
+        columns={columns}
+        rows={data.pairs}
+        rowKey={(p) => `${p.a}-${p.b}`}
+        serverOrder={{ key: 'a', direction: 'ascending' }}
+      />
+    </DashboardSection>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../dashboards/ChartFigure';
+import type { Column } from '../dashboards/columns';
+import { DashboardSection } from '../dashboards/DashboardSection';
+import { DataTable } from '../dashboards/DataTable';
+import { useNetworkLabel } from '../dashboards/labels';
+import { useFormat } from '../dashboards/useFormat';
+import type { NetworkIntersection, OverlapBasis, OverlapData } from './api';
+import { UpSetChart } from './UpSetChart';
+import { combinationKey, setSizes, type SetSize } from './upset';
+
+/** More columns than this make the plot too small to read; the table keeps them all. */
+const MAX_COMBINATIONS = 40;
+
+/** The UpSet plot of network combinations, with its two tables as text alternative. */
+export function UpSetSection({ data, basis }: { data: OverlapData; basis: OverlapBasis }) {
+  const { t } = useTranslation('dashboards');
+  const label = useNetworkLabel();
+  const format = useFormat();
+  const svg = useRef<SVGSVGElement>(null);
+  const unit = t(`overlap.units.${basis}`);
+  const sets = useMemo(
+    () =>
+      setSizes(
+        data.intersections,
+        data.networks.map((n) => n.key),
+      ),
+    [data],
+  );
+
+  const combinationColumns: Column<NetworkIntersection>[] = [
+    {
+      key: 'networks',
+      label: t('overlap.upset.networks'),
+      value: combinationKey,
+      render: (c) => c.networks.map(label).join(' + '),
+      rowHeader: true,
+    },
+    { key: 'size', label: t('overlap.upset.size'), value: (c) => c.networks.length, format: 'integer' },
+    { key: 'exclusive', label: t('overlap.upset.exclusive'), value: (c) => c.exclusive, format: 'integer' },
+    { key: 'intersection', label: t('overlap.upset.intersection'), value: (c) => c.intersection, format: 'integer' },
+  ];
+  const setColumns: Column<SetSize>[] = [
+    { key: 'network', label: t('overlap.upset.network'), value: (s) => s.key, render: (s) => label(s.key), rowHeader: true },
+    { key: 'size', label: t('overlap.upset.setSize', { unit }), value: (s) => s.size, format: 'integer' },
+  ];
+  const title = t('overlap.upset.chartTitle', { unit });
+
+  return (
+    <DashboardSection title={t('overlap.upset.title')} intro={t('overlap.upset.intro', { unit })}>
+      <ChartFigure title={title} name={`upset-${basis.toLowerCase()}`} svg={svg}>
+        <UpSetChart
+          svgRef={svg}
+          combinations={data.intersections.slice(0, MAX_COMBINATIONS)}
+          sets={sets}
+          label={label}
+          format={format.integer}
+          title={title}
+          description={t('overlap.upset.description')}
+          axis={{ combinations: t('overlap.upset.axisCombinations', { unit }), sets: t('overlap.upset.axisSets') }}
+        />
+      </ChartFigure>
+      {data.intersections.length > MAX_COMBINATIONS && (
+        <p className="dsv-note">{t('overlap.upset.truncated', { shown: MAX_COMBINATIONS, total: data.intersections.length })}</p>
+      )}
+      <div className="dsv-columns">
+        <DataTable
+          id="combinaties"
+          caption={t('overlap.upset.tableCaption', { unit })}
+          columns={combinationColumns}
+          rows={data.intersections}
+          rowKey={combinationKey}
+          serverOrder={{ key: 'exclusive', direction: 'descending' }}
+        />
+        <DataTable
+          id="netwerkgrootte"
+          caption={t('overlap.upset.setsCaption', { unit })}
+          columns={setColumns}
+          rows={sets}
+          rowKey={(s) => s.key}
+          serverOrder={{ key: 'size', direction: 'descending' }}
+        />
+      </div>
+    </DashboardSection>
+  );
+}

@@ -1,0 +1,17 @@
+import { useParam } from '../dashboards/useParam';
+
+export const JACCARD = { min: 0.05, max: 1, step: 0.05, fallback: 0.5 } as const;
+
+/** Rounds to the slider's step and keeps it within range. */
+export function snapJaccard(value: number): number {
+  const stepped = Math.round(value / JACCARD.step) * JACCARD.step;
+  return Number(Math.min(JACCARD.max, Math.max(JACCARD.min, stepped)).toFixed(2));
+}
+
+/** The duplicate-table threshold from `?jaccard=0.6` (default 0.5, left out of the URL). */
+export function useMinJaccard(): [number, (value: number) => void] {
+  const [text, setText] = useParam('jaccard');
+  const parsed = Number(text);
+  const value = text !== null && Number.isFinite(parsed) ? snapJaccard(parsed) : JACCARD.fallback;
+  return [value, (v) => setText(snapJaccard(v) === JACCARD.fallback ? null : String(snapJaccard(v)))];
+}

@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import type { TableDetail } from './api';
+import type { Side } from './comparison';
+
+/** "Beide tafels", or "Alleen <naam>". */
+export function useSideLabel(a: TableDetail, b: TableDetail): (side: Side) => string {
+  const { t } = useTranslation('dashboards');
+  return (side) => (side === 'both' ? t('compare.both') : t('compare.only', { name: side === 'a' ? a.name : b.name }));
+}
