@@ -65,7 +65,7 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger): Prom
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => ({ db, loaders: new Map() }) }),
+    expressMiddleware(apollo, { context: async () => ({ db, map: config.map, loaders: new Map() }) }),
   );
   if (hasWebClient(config)) {
     app.use(express.static(config.webDist, { index: 'index.html', maxAge: '1h' }));

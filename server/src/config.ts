@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { dbConfigFromEnv, describeIssues, withoutEmpty, type DbConfig } from '@dsv/neo4j';
+import { mapSettingsFrom, type MapSettingsValues } from './map/map-settings.js';
 
 /** The repository root (two levels above server/src). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,6 +17,8 @@ export interface AppConfig {
   webDist: string;
   /** Load the illustrative dataset when the database is empty. */
   seedWhenEmpty: boolean;
+  /** Base map of the map view (TILE_URL, TILE_ATTRIBUTION). */
+  map: MapSettingsValues;
   db: DbConfig;
 }
 
@@ -41,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: c.LOG_LEVEL,
     webDist,
     seedWhenEmpty: c.SEED_WHEN_EMPTY === 'true',
+    map: mapSettingsFrom(env),
     db: dbConfigFromEnv(env, repoRoot),
   };
 }

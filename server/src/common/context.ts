@@ -1,8 +1,11 @@
 import type { Db } from '@dsv/neo4j';
+import type { MapSettingsValues } from '../map/map-settings.js';
 
 /** Per-request context: the database and this request's DataLoaders. */
 export interface Context {
   db: Db;
+  /** Settings the client may see. */
+  map: MapSettingsValues;
   loaders: Map<string, unknown>;
 }
 

@@ -22,7 +22,8 @@ export class GraphResolver {
   }
 
   @Query(() => GraphSlice, {
-    description: 'Governance tables (by name, limit ≤ 20,000, default 5,000) and the parties seated at them; tables filtered by theme, province and municipality, parties by domain.',
+    description:
+      'Governance tables (by name, limit ≤ 20,000, default 5,000) and the parties seated at them; tables filtered by theme, province and municipality, parties by domain.',
   })
   tableGraph(
     @Ctx() ctx: Context,
@@ -32,7 +33,10 @@ export class GraphResolver {
     return new GraphService(ctx.db).tableGraph(filter, limit);
   }
 
-  @Query(() => NetworkGraph, { description: 'The networks and their overlap among the partnerships that pass the filter; without a filter the pairs equal networkOverlap.' })
+  @Query(() => NetworkGraph, {
+    description:
+      'The networks and their overlap among the partnerships that pass the filter; without a filter the pairs equal networkOverlap.',
+  })
   networkGraph(
     @Ctx() ctx: Context,
     @Arg('basis', () => OverlapBasis, { defaultValue: OverlapBasis.PARTNERSHIPS }) basis: OverlapBasis,

@@ -5,7 +5,15 @@ import { listSize } from '../common/limits.js';
 import type { PartnershipFilter } from '../partnerships/partnership.input.js';
 import { filterParams } from '../partnerships/partnership.service.js';
 import type { NodePage } from './graph.input.js';
-import { NodeKind, type GraphEdge, type GraphNode, type GraphSlice, type Neighbourhood, type NetworkGraph, type NetworkNode } from './graph.type.js';
+import {
+  NodeKind,
+  type GraphEdge,
+  type GraphNode,
+  type GraphSlice,
+  type Neighbourhood,
+  type NetworkGraph,
+  type NetworkNode,
+} from './graph.type.js';
 
 /** At most this many nodes per neighbourhoods request. */
 export const MAX_NODE_PAGES = 200;
@@ -20,7 +28,8 @@ type NeighbourRow = NodeRow & { kind: NodeKind; relation: string; outgoing: bool
 export const nodeKey = (kind: NodeKind, id: string) => `${kind.toLowerCase()}:${id}`;
 
 function offsetOf(offset: number): number {
-  if (!Number.isInteger(offset) || offset < 0) throw new UserInputError(`Argument "offset" must be a whole number of 0 or more (got ${offset}).`, 'offset');
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new UserInputError(`Argument "offset" must be a whole number of 0 or more (got ${offset}).`, 'offset');
   return offset;
 }
 
@@ -50,9 +59,15 @@ export class GraphService {
   constructor(private readonly db: Db) {}
 
   async neighbourhoods(pages: NodePage[], filter: PartnershipFilter | null | undefined): Promise<Neighbourhood[]> {
-    if (pages.length > MAX_NODE_PAGES) throw new UserInputError(`Argument "nodes" takes at most ${MAX_NODE_PAGES} nodes (got ${pages.length}).`, 'nodes');
+    if (pages.length > MAX_NODE_PAGES)
+      throw new UserInputError(`Argument "nodes" takes at most ${MAX_NODE_PAGES} nodes (got ${pages.length}).`, 'nodes');
     // Plain objects: the driver only turns numbers in plain objects into integers.
-    const nodes = pages.map((p) => ({ kind: p.kind, id: p.id, offset: offsetOf(p.offset), limit: listSize('limit', p.limit, 25, MAX_PAGE) }));
+    const nodes = pages.map((p) => ({
+      kind: p.kind,
+      id: p.id,
+      offset: offsetOf(p.offset),
+      limit: listSize('limit', p.limit, 25, MAX_PAGE),
+    }));
     const rows = await this.db.read<{ node: NodeRow & { kind: NodeKind }; total: number; offset: number; neighbours: NeighbourRow[] }>(
       'graph/neighbourhoods',
       { ...filterParams(filter), nodes },
@@ -62,7 +77,9 @@ export class GraphService {
       const neighbours = row.neighbours.map((n) => toNode(n.kind, n));
       const edges: GraphEdge[] = row.neighbours.map((n, i) => {
         const other = neighbours[i]!.key;
-        return n.outgoing ? { source: node.key, target: other, relation: n.relation } : { source: other, target: node.key, relation: n.relation };
+        return n.outgoing
+          ? { source: node.key, target: other, relation: n.relation }
+          : { source: other, target: node.key, relation: n.relation };
       });
       return { node, neighbours, edges, total: row.total, offset: row.offset };
     });
@@ -86,10 +103,11 @@ export class GraphService {
   }
 
   async networkGraph(basis: OverlapBasis, filter: PartnershipFilter | null | undefined): Promise<NetworkGraph> {
-    const [row] = await this.db.read<{ networks: Omit<NetworkNode, 'size'>[]; sizes: { key: string; size: number }[]; pairs: NetworkPair[] }>(
-      `graph/network-graph-${basis.toLowerCase()}`,
-      filterParams(filter),
-    );
+    const [row] = await this.db.read<{
+      networks: Omit<NetworkNode, 'size'>[];
+      sizes: { key: string; size: number }[];
+      pairs: NetworkPair[];
+    }>(`graph/network-graph-${basis.toLowerCase()}`, filterParams(filter));
     const sizes = new Map(row?.sizes.map((s) => [s.key, s.size]));
     return {
       networks: (row?.networks ?? []).map((n) => ({ ...n, size: sizes.get(n.key) ?? 0 })),

@@ -21,7 +21,9 @@ export class GraphNode {
 
   @Field(() => String) name!: string;
 
-  @Field(() => Int, { description: 'All its links to partnerships, parties, tables and municipalities, unfiltered (for a party: its load).' })
+  @Field(() => Int, {
+    description: 'All its links to partnerships, parties, tables and municipalities, unfiltered (for a party: its load).',
+  })
   degree!: number;
 
   @Field(() => [String], { description: 'Partnerships: the keys of its networks.' })

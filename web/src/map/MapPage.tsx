@@ -17,7 +17,7 @@ import { MapStatus } from './MapStatus';
 import { roundCoord } from './state/mapUrl';
 import { useMapData } from './state/useMapData';
 import { useMapView } from './state/useMapView';
-import { useStableCallback } from './state/useStableCallback';
+import { useStableCallback } from '../lib/useStableCallback';
 import { CrowdingTable } from './tables/CrowdingTable';
 import { PartnershipsTable } from './tables/PartnershipsTable';
 import './map.css';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { mapViewFrom, withMapView, type MapView } from './mapUrl';
-import { useStableCallback } from './useStableCallback';
+import { useStableCallback } from '../../lib/useStableCallback';
 
 /**
  * The map's view state from the URL, and a setter that merges a change into it
