@@ -1,31 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@dsv/neo4j';
-import { resetDb, testDb } from '../helpers/db.js';
-import { loadFixture, meridianKm } from '../helpers/fixture.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { meridianKm } from '../helpers/fixture.js';
+import { fixtureServer } from '../helpers/server.js';
 
-let db: Db;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
-  await loadFixture(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
-
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { body } = await server.gql<T>(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+const app = fixtureServer();
+const { data } = app;
 
 async function errorCode(query: string, variables?: Record<string, unknown>): Promise<{ code?: string; message: string }> {
-  const { body } = await server.gql(query, variables);
+  const { body } = await app.server.gql(query, variables);
   expect(body.errors).toHaveLength(1);
   return { code: body.errors![0]!.extensions?.code, message: body.errors![0]!.message };
 }

@@ -1,28 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@dsv/neo4j';
-import { resetDb, testDb } from '../helpers/db.js';
-import { loadFixture } from '../helpers/fixture.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { fixtureServer } from '../helpers/server.js';
 
-let db: Db;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
-  await loadFixture(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
-
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { body } = await server.gql<T>(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+const app = fixtureServer();
+const { data } = app;
 
 describe('detail queries', () => {
   it('partnership(id) with its neighbours', async () => {
@@ -95,9 +75,9 @@ describe('partnerships list', () => {
   });
 
   it('rejects a page size over the cap and a forged cursor', async () => {
-    const big = await server.gql(q, { first: 1001 });
+    const big = await app.server.gql(q, { first: 1001 });
     expect(big.body.errors?.[0]).toMatchObject({ message: 'Argument "first" must be a whole number from 1 to 1000 (got 1001).', extensions: { code: 'BAD_USER_INPUT' } });
-    const forged = await server.gql(q, { after: 'bm9wZQ' });
+    const forged = await app.server.gql(q, { after: 'bm9wZQ' });
     expect(forged.body.errors?.[0]).toMatchObject({ message: 'Argument "after" is not a cursor this API gave out.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
@@ -120,21 +100,21 @@ describe('search', () => {
 describe('database round trips', () => {
   it('a page of partnerships with nested fields costs the same number of queries for 2 or 5 rows', async () => {
     const query = (first: number) => `{ partnerships(first: ${first}) { nodes { id networks { key } members { party { id } } themes missingDomains } } }`;
-    const before2 = db.calls;
+    const before2 = app.db.calls;
     await data(query(2));
-    const for2 = db.calls - before2;
-    const before5 = db.calls;
+    const for2 = app.db.calls - before2;
+    const before5 = app.db.calls;
     await data(query(5));
-    const for5 = db.calls - before5;
+    const for5 = app.db.calls - before5;
     expect(for2).toBe(5);
     expect(for5).toBe(5);
   });
 
   it('each analytic is one query', async () => {
     for (const q of ['{ networkOverlap { a } }', '{ crowding { code } }', '{ duplicateTables { a } }', '{ partyLoad { load } }', '{ peersNearby(partnershipId: "p1", radiusKm: 50) { distanceKm } }']) {
-      const before = db.calls;
+      const before = app.db.calls;
       await data(q);
-      expect(db.calls - before).toBe(1);
+      expect(app.db.calls - before).toBe(1);
     }
   });
 });

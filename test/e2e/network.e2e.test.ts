@@ -45,7 +45,10 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
   /** The keys of every node in the nodes table, through all its pages. */
   async function nodeKeys(): Promise<string[]> {
     const keys: string[] = [];
-    const next = page.getByRole('group', { name: /^(Bladeren door|Pages of) / }).first().getByRole('button', { name: /^(Volgende|Next)$/ });
+    const next = page
+      .getByRole('group', { name: /^(Bladeren door|Pages of) / })
+      .first()
+      .getByRole('button', { name: /^(Volgende|Next)$/ });
     for (;;) {
       keys.push(...(await rows('nodes').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')!))));
       if ((await next.count()) === 0 || (await next.isDisabled())) break;
@@ -55,8 +58,10 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     }
     return keys.sort();
   }
-  const NEIGHBOURHOODS = 'query ($nodes: [NodePage!]!) { neighbourhoods(nodes: $nodes) { node { key } neighbours { key name } edges { source target } } }';
-  const hoods = async (nodes: { kind: string; id: string; limit?: number }[]) => (await api<{ neighbourhoods: Hood[] }>(NEIGHBOURHOODS, { nodes })).neighbourhoods;
+  const NEIGHBOURHOODS =
+    'query ($nodes: [NodePage!]!) { neighbourhoods(nodes: $nodes) { node { key } neighbours { key name } edges { source target } } }';
+  const hoods = async (nodes: { kind: string; id: string; limit?: number }[]) =>
+    (await api<{ neighbourhoods: Hood[] }>(NEIGHBOURHOODS, { nodes })).neighbourhoods;
   const edgeCells = () => rows('edges').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
   const param = (name: string) => new URL(page.url()).searchParams.get(name);
 
@@ -93,12 +98,25 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
   });
 
   it('networks mode: seven nodes and exactly the overlap pairs of the API, for each basis', async () => {
-    for (const [basis, label] of [['PARTNERSHIPS', null], ['PARTIES', 'Partijen'], ['MUNICIPALITIES', 'Gemeenten']] as const) {
-      const { networkOverlap } = await api<{ networkOverlap: Pair[] }>('query ($b: OverlapBasis!) { networkOverlap(basis: $b) { a b shared jaccard } }', { b: basis });
+    for (const [basis, label] of [
+      ['PARTNERSHIPS', null],
+      ['PARTIES', 'Partijen'],
+      ['MUNICIPALITIES', 'Gemeenten'],
+    ] as const) {
+      const { networkOverlap } = await api<{ networkOverlap: Pair[] }>(
+        'query ($b: OverlapBasis!) { networkOverlap(basis: $b) { a b shared jaccard } }',
+        { b: basis },
+      );
       if (label === null) await page.goto(`${server.url}/netwerk`);
       else await page.getByRole('radio', { name: label }).click();
       await poll(() => param('basis')).toBe(label === null ? null : basis.toLowerCase());
-      const expected = networkOverlap.map((p) => [networkNames.get(p.a), networkNames.get(p.b), 'Overlap', String(p.shared), jaccardText(p.jaccard)]);
+      const expected = networkOverlap.map((p) => [
+        networkNames.get(p.a),
+        networkNames.get(p.b),
+        'Overlap',
+        String(p.shared),
+        jaccardText(p.jaccard),
+      ]);
       await poll(edgeCells).toEqual(expected);
       await graphReady(7);
       expect(await page.locator('figure').getAttribute('data-edges')).toBe(String(networkOverlap.length));
@@ -115,7 +133,12 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       return readFileSync((await download.path())!);
     };
-    const lines = (file: Buffer) => file.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = (file: Buffer) =>
+      file
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
     const nodesCsv = lines(await saved('Knopen als CSV'));
     expect(nodesCsv[0]).toBe('key,kind,id,name,networks,domain,phase,level,theme,province,degree');
     expect(nodesCsv).toHaveLength(1 + 7);
@@ -136,10 +159,12 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
         { nodes: partnerships.nodes.map((p) => ({ kind: 'PARTNERSHIP', id: p.id })) },
       );
       const id = sizes.neighbourhoods.find((h) => h.total >= 6 && h.total <= 20)!.node.id;
-      partnership = (await api<{ partnership: Candidate }>(
-        'query ($id: ID!) { partnership(id: $id) { id name members { party { id name } } municipalities { code name } } }',
-        { id },
-      )).partnership;
+      partnership = (
+        await api<{ partnership: Candidate }>(
+          'query ($id: ID!) { partnership(id: $id) { id name members { party { id name } } municipalities { code name } } }',
+          { id },
+        )
+      ).partnership;
     });
 
     it('starts from a search hit and shows the partnership with its parties and municipalities', async () => {
@@ -149,7 +174,10 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
       await page.getByRole('button', { name: `${partnership.name} (Samenwerkingsverband)` }).click();
       const key = `partnership:${partnership.id}`;
       await poll(() => param('focus')).toBe(key);
-      const neighbours = [...partnership.members.map((m) => `party:${m.party.id}`), ...partnership.municipalities.map((m) => `municipality:${m.code}`)];
+      const neighbours = [
+        ...partnership.members.map((m) => `party:${m.party.id}`),
+        ...partnership.municipalities.map((m) => `municipality:${m.code}`),
+      ];
       await graphReady(1 + neighbours.length);
       expect(await nodeKeys()).toEqual([key, ...neighbours].sort());
       expect(await page.locator('figure').getAttribute('data-edges')).toBe(String(neighbours.length));
@@ -161,7 +189,10 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
       const party = partnership.members[0]!.party;
       await page.getByRole('button', { name: `Buren tonen: ${party.name}` }).click();
       await poll(() => param('exp')).toBe(`partnership:${partnership.id},party:${party.id}`);
-      const loaded = await hoods([{ kind: 'PARTNERSHIP', id: partnership.id }, { kind: 'PARTY', id: party.id }]);
+      const loaded = await hoods([
+        { kind: 'PARTNERSHIP', id: partnership.id },
+        { kind: 'PARTY', id: party.id },
+      ]);
       const expected = new Set(loaded.flatMap((h) => [h.node.key, ...h.neighbours.map((n) => n.key)]));
       expect(expected.size).toBeGreaterThan(1 + partnership.members.length + partnership.municipalities.length);
       await graphReady(expected.size);
@@ -197,10 +228,18 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
       await page.goto(`${server.url}/netwerk?mode=tables${min === 0.5 ? '' : `&minj=${min}`}`);
       await graphReady();
       const duplicates = rows('edges').and(page.locator('[data-kind="duplicate"]'));
-      const expected = duplicateTables.map((p) => [name.get(p.a), name.get(p.b), 'Dubbele tafel', String(p.shared), jaccardText(p.jaccard)]);
+      const expected = duplicateTables.map((p) => [
+        name.get(p.a),
+        name.get(p.b),
+        'Dubbele tafel',
+        String(p.shared),
+        jaccardText(p.jaccard),
+      ]);
       // Duplicates come first in the links table; compare what its first page shows.
       const firstPage = expected.slice(0, 25);
-      expect(await duplicates.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)))).toEqual(firstPage);
+      expect(await duplicates.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)))).toEqual(
+        firstPage,
+      );
       expect(await page.getByText('Rood met getal: dubbele tafels (Jaccard-index)').count()).toBe(1);
     }
     await screenshot(page, 'network-tables');
@@ -227,7 +266,10 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     await graphReady();
     expect(await page.locator('section.dsv-network > h2').textContent()).toBe('Explore');
     expect(await page.getByLabel('Show only the selection and its neighbours').isChecked()).toBe(true);
-    const loaded = await hoods([{ kind: 'PARTNERSHIP', id: start }, { kind: 'PARTY', id: party.id, limit: 50 }]);
+    const loaded = await hoods([
+      { kind: 'PARTNERSHIP', id: start },
+      { kind: 'PARTY', id: party.id, limit: 50 },
+    ]);
     const linked = loaded.flatMap((h) => h.edges).flatMap((e) => (e.source === key ? [e.target] : e.target === key ? [e.source] : []));
     const expected = new Set([key, ...linked]);
     expect(expected.size).toBe(51);
@@ -237,7 +279,12 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     await screenshot(page, 'network-restored-en');
   });
 
-  for (const path of ['/netwerk', '/netwerk?mode=tables&sel=table:x', '/netwerk?focus=party:cz&sel=party:cz', '/netwerk?mode=explore&find=gezond&lang=en']) {
+  for (const path of [
+    '/netwerk',
+    '/netwerk?mode=tables&sel=table:x',
+    '/netwerk?focus=party:cz&sel=party:cz',
+    '/netwerk?mode=explore&find=gezond&lang=en',
+  ]) {
     it(`has no WCAG 2.1 A/AA violations on ${path}`, async () => {
       await page.goto(`${server.url}${path}`);
       await page.locator('h1').waitFor();

@@ -1,48 +1,43 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@dsv/neo4j';
-import { resetDb, testDb } from '../helpers/db.js';
-import { loadFixture } from '../helpers/fixture.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { fixtureServer } from '../helpers/server.js';
 
 // Counts by hand from test/helpers/fixture.ts. Degree = links to
 // partnerships, parties, tables and municipalities (MEMBER_OF, ACTIVE_IN,
 // SITS_AT, COVERS), e.g. party a: p1, p2, p4 and tx, ty, tz = 6.
 
-let db: Db;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = testDb();
-  await resetDb(db);
-  await loadFixture(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
-});
-
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { body } = await server.gql<T>(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+const app = fixtureServer();
+const { data } = app;
 
 const NEIGHBOURHOODS = /* GraphQL */ `
   query ($nodes: [NodePage!]!, $filter: PartnershipFilter) {
     neighbourhoods(nodes: $nodes, filter: $filter) {
-      node { key }
-      neighbours { key }
-      edges { source target relation }
+      node {
+        key
+      }
+      neighbours {
+        key
+      }
+      edges {
+        source
+        target
+        relation
+      }
       total
       offset
     }
   }
 `;
 
-type Hood = { node: { key: string }; neighbours: { key: string }[]; edges: { source: string; target: string; relation: string }[]; total: number; offset: number };
+type Hood = {
+  node: { key: string };
+  neighbours: { key: string }[];
+  edges: { source: string; target: string; relation: string }[];
+  total: number;
+  offset: number;
+};
 
-const hoods = async (nodes: unknown[], filter?: unknown) => (await data<{ neighbourhoods: Hood[] }>(NEIGHBOURHOODS, { nodes, filter })).neighbourhoods;
+const hoods = async (nodes: unknown[], filter?: unknown) =>
+  (await data<{ neighbourhoods: Hood[] }>(NEIGHBOURHOODS, { nodes, filter })).neighbourhoods;
 const keys = (hood: Hood | undefined) => hood?.neighbours.map((n) => n.key);
 
 describe('neighbourhoods', () => {
@@ -73,30 +68,55 @@ describe('neighbourhoods', () => {
     ).neighbourhoods;
     const none = { phase: null, domain: null, level: null, theme: null, province: null, networks: [] };
     expect(p1).toEqual({
-      node: { ...none, key: 'partnership:p1', kind: 'PARTNERSHIP', id: 'p1', name: 'Samen Gezond Noord', degree: 5, networks: ['alpha', 'beta'], phase: 3 },
+      node: {
+        ...none,
+        key: 'partnership:p1',
+        kind: 'PARTNERSHIP',
+        id: 'p1',
+        name: 'Samen Gezond Noord',
+        degree: 5,
+        networks: ['alpha', 'beta'],
+        phase: 3,
+      },
       neighbours: [{ ...none, key: 'party:d', kind: 'PARTY', id: 'd', name: 'Bewoners Noord', degree: 2, domain: 'citizens' }],
     });
     expect(tx).toEqual({
-      node: { ...none, key: 'table:tx', kind: 'TABLE', id: 'tx', name: 'Regietafel Noord', degree: 5, level: 'regional', theme: 'Leefstijl' },
-      neighbours: [{ ...none, key: 'municipality:GM9001', kind: 'MUNICIPALITY', id: 'GM9001', name: 'Noordstad', degree: 4, province: 'Provincie A' }],
+      node: {
+        ...none,
+        key: 'table:tx',
+        kind: 'TABLE',
+        id: 'tx',
+        name: 'Regietafel Noord',
+        degree: 5,
+        level: 'regional',
+        theme: 'Leefstijl',
+      },
+      neighbours: [
+        { ...none, key: 'municipality:GM9001', kind: 'MUNICIPALITY', id: 'GM9001', name: 'Noordstad', degree: 4, province: 'Provincie A' },
+      ],
     });
   });
 
   it('pages through a big neighbourhood: partnerships, then tables, each by name', async () => {
     const pages = await hoods([0, 2, 4, 6].map((offset) => ({ kind: 'PARTY', id: 'a', offset, limit: 2 })));
     expect(pages.map(keys)).toEqual([['partnership:p1', 'partnership:p2'], ['partnership:p4', 'table:ty'], ['table:tx', 'table:tz'], []]);
-    expect(pages.map((p) => [p.total, p.offset])).toEqual([[6, 0], [6, 2], [6, 4], [6, 6]]);
+    expect(pages.map((p) => [p.total, p.offset])).toEqual([
+      [6, 0],
+      [6, 2],
+      [6, 4],
+      [6, 6],
+    ]);
   });
 
   it('answers several nodes in one database round trip, in the order asked, leaving out unknown ones', async () => {
-    const before = db.calls;
+    const before = app.db.calls;
     const result = await hoods([
       { kind: 'TABLE', id: 'tz' },
       { kind: 'PARTNERSHIP', id: 'nope' },
       { kind: 'PARTY', id: 'tz' },
       { kind: 'MUNICIPALITY', id: 'GM9004' },
     ]);
-    expect(db.calls - before).toBe(1);
+    expect(app.db.calls - before).toBe(1);
     expect(result.map((h) => [h.node.key, keys(h), h.total])).toEqual([
       ['table:tz', ['party:f', 'party:a', 'party:e', 'municipality:GM9003'], 4],
       ['municipality:GM9004', [], 0],
@@ -105,7 +125,11 @@ describe('neighbourhoods', () => {
 
   it('applies the shared filters per kind of neighbour', async () => {
     // Networks only filter partnerships: tables stay.
-    expect(keys((await hoods([{ kind: 'MUNICIPALITY', id: 'GM9001' }], { networks: ['beta'] }))[0])).toEqual(['partnership:p1', 'table:ty', 'table:tx']);
+    expect(keys((await hoods([{ kind: 'MUNICIPALITY', id: 'GM9001' }], { networks: ['beta'] }))[0])).toEqual([
+      'partnership:p1',
+      'table:ty',
+      'table:tx',
+    ]);
     // Domains filter parties (and partnerships by their members).
     expect(keys((await hoods([{ kind: 'PARTNERSHIP', id: 'p1' }], { domains: ['care'] }))[0])).toEqual(['party:a', 'municipality:GM9001']);
     // Provinces filter partnerships by where they are active and tables by what they cover.
@@ -113,11 +137,16 @@ describe('neighbourhoods', () => {
     // Themes filter partnerships by theme and tables by their theme.
     expect(keys((await hoods([{ kind: 'PARTY', id: 'c' }], { themes: ['Eenzaamheid'] }))[0])).toEqual(['partnership:p3']);
     // Municipalities filter municipality neighbours too.
-    expect(keys((await hoods([{ kind: 'TABLE', id: 'tx' }], { municipalities: ['GM9002'] }))[0])).toEqual(['party:c', 'party:a', 'party:b', 'municipality:GM9002']);
+    expect(keys((await hoods([{ kind: 'TABLE', id: 'tx' }], { municipalities: ['GM9002'] }))[0])).toEqual([
+      'party:c',
+      'party:a',
+      'party:b',
+      'municipality:GM9002',
+    ]);
   });
 
   it('refuses pages it cannot serve', async () => {
-    const codes = async (nodes: unknown[]) => (await server.gql(NEIGHBOURHOODS, { nodes })).body.errors?.map((e) => e.extensions?.code);
+    const codes = async (nodes: unknown[]) => (await app.server.gql(NEIGHBOURHOODS, { nodes })).body.errors?.map((e) => e.extensions?.code);
     expect(await codes([{ kind: 'PARTY', id: 'a', limit: 0 }])).toEqual(['BAD_USER_INPUT']);
     expect(await codes([{ kind: 'PARTY', id: 'a', limit: 501 }])).toEqual(['BAD_USER_INPUT']);
     expect(await codes([{ kind: 'PARTY', id: 'a', offset: -1 }])).toEqual(['BAD_USER_INPUT']);
@@ -128,7 +157,17 @@ describe('neighbourhoods', () => {
 describe('tableGraph', () => {
   const TABLE_GRAPH = /* GraphQL */ `
     query ($filter: PartnershipFilter) {
-      tableGraph(filter: $filter) { nodes { key degree } edges { source target relation } }
+      tableGraph(filter: $filter) {
+        nodes {
+          key
+          degree
+        }
+        edges {
+          source
+          target
+          relation
+        }
+      }
     }
   `;
   type Slice = { nodes: { key: string; degree: number }[]; edges: { source: string; target: string; relation: string }[] };
@@ -177,12 +216,34 @@ describe('tableGraph', () => {
 describe('networkGraph', () => {
   const NETWORK_GRAPH = /* GraphQL */ `
     query ($basis: OverlapBasis!, $filter: PartnershipFilter) {
-      networkGraph(basis: $basis, filter: $filter) { networks { key name reportedCount partnerships size } pairs { a b shared jaccard } }
-      networkOverlap(basis: $basis) { a b shared jaccard }
+      networkGraph(basis: $basis, filter: $filter) {
+        networks {
+          key
+          name
+          reportedCount
+          partnerships
+          size
+        }
+        pairs {
+          a
+          b
+          shared
+          jaccard
+        }
+      }
+      networkOverlap(basis: $basis) {
+        a
+        b
+        shared
+        jaccard
+      }
     }
   `;
   type Result = {
-    networkGraph: { networks: { key: string; name: string; partnerships: number; size: number }[]; pairs: { a: string; b: string; shared: number; jaccard: number }[] };
+    networkGraph: {
+      networks: { key: string; name: string; partnerships: number; size: number }[];
+      pairs: { a: string; b: string; shared: number; jaccard: number }[];
+    };
     networkOverlap: unknown[];
   };
   const graph = (basis: string, filter?: unknown) => data<Result>(NETWORK_GRAPH, { basis, filter });
@@ -190,16 +251,34 @@ describe('networkGraph', () => {
 
   it('without a filter has every network and exactly the pairs of networkOverlap, for each basis', async () => {
     const byBasis = {
-      PARTNERSHIPS: { counts: [['alpha', 2, 2], ['beta', 2, 2], ['gamma', 1, 1]], pairs: [{ a: 'alpha', b: 'beta', shared: 1, jaccard: 1 / 3 }] },
+      PARTNERSHIPS: {
+        counts: [
+          ['alpha', 2, 2],
+          ['beta', 2, 2],
+          ['gamma', 1, 1],
+        ],
+        pairs: [{ a: 'alpha', b: 'beta', shared: 1, jaccard: 1 / 3 }],
+      },
       PARTIES: {
-        counts: [['alpha', 2, 4], ['beta', 2, 4], ['gamma', 1, 1]],
+        counts: [
+          ['alpha', 2, 4],
+          ['beta', 2, 4],
+          ['gamma', 1, 1],
+        ],
         pairs: [
           { a: 'alpha', b: 'beta', shared: 4, jaccard: 1 },
           { a: 'alpha', b: 'gamma', shared: 1, jaccard: 0.25 },
           { a: 'beta', b: 'gamma', shared: 1, jaccard: 0.25 },
         ],
       },
-      MUNICIPALITIES: { counts: [['alpha', 2, 2], ['beta', 2, 2], ['gamma', 1, 1]], pairs: [{ a: 'alpha', b: 'beta', shared: 2, jaccard: 1 }] },
+      MUNICIPALITIES: {
+        counts: [
+          ['alpha', 2, 2],
+          ['beta', 2, 2],
+          ['gamma', 1, 1],
+        ],
+        pairs: [{ a: 'alpha', b: 'beta', shared: 2, jaccard: 1 }],
+      },
     };
     for (const [basis, expected] of Object.entries(byBasis)) {
       const result = await graph(basis);
@@ -214,14 +293,26 @@ describe('networkGraph', () => {
   it('counts only the partnerships that pass the filter', async () => {
     // Phase 3 is p1 alone, in alpha and beta.
     const phase3 = await graph('PARTIES', { phases: [3] });
-    expect(counts(phase3)).toEqual([['alpha', 1, 4], ['beta', 1, 4], ['gamma', 0, 0]]);
+    expect(counts(phase3)).toEqual([
+      ['alpha', 1, 4],
+      ['beta', 1, 4],
+      ['gamma', 0, 0],
+    ]);
     expect(phase3.networkGraph.pairs).toEqual([{ a: 'alpha', b: 'beta', shared: 4, jaccard: 1 }]);
     // A network filter keeps the partnerships of that network, with the other networks they belong to.
     const beta = await graph('PARTNERSHIPS', { networks: ['beta'] });
-    expect(counts(beta)).toEqual([['alpha', 1, 1], ['beta', 2, 2], ['gamma', 0, 0]]);
+    expect(counts(beta)).toEqual([
+      ['alpha', 1, 1],
+      ['beta', 2, 2],
+      ['gamma', 0, 0],
+    ]);
     expect(beta.networkGraph.pairs).toEqual([{ a: 'alpha', b: 'beta', shared: 1, jaccard: 0.5 }]);
     const nothing = await graph('MUNICIPALITIES', { text: 'bestaat niet' });
-    expect(counts(nothing)).toEqual([['alpha', 0, 0], ['beta', 0, 0], ['gamma', 0, 0]]);
+    expect(counts(nothing)).toEqual([
+      ['alpha', 0, 0],
+      ['beta', 0, 0],
+      ['gamma', 0, 0],
+    ]);
     expect(nothing.networkGraph.pairs).toEqual([]);
   });
 });

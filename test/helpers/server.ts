@@ -1,8 +1,10 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createApp, type App } from '@dsv/server';
 import { loadConfig } from '@dsv/server/config';
 import { createLogger } from '@dsv/server/logger';
 import type { Db } from '@dsv/neo4j';
+import { resetDb, testDb } from './db.js';
+import { loadFixture } from './fixture.js';
 
 export interface TestServer {
   url: string;
@@ -37,6 +39,46 @@ export async function startTestServer(db: Db, env: Record<string, string> = {}):
     },
     async close() {
       await app.stop();
+    },
+  };
+}
+
+export interface FixtureServer {
+  readonly db: Db;
+  readonly server: TestServer;
+  /** Runs a GraphQL operation, expects no errors and returns `data`. */
+  data<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/**
+ * For a test file that reads the hand-countable fixture through the API:
+ * empties the test database, loads the fixture and starts the app before all
+ * tests, and stops both after them.
+ */
+export function fixtureServer(env: Record<string, string> = {}): FixtureServer {
+  let db: Db | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    db = testDb();
+    await resetDb(db);
+    await loadFixture(db);
+    server = await startTestServer(db, env);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.close();
+  });
+  return {
+    get db() {
+      return db!;
+    },
+    get server() {
+      return server!;
+    },
+    async data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      const { body } = await server!.gql<T>(query, variables);
+      expect(body.errors).toBeUndefined();
+      return body.data!;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useOptimistic } from 'react';
 import { useSearchParams } from 'react-router';
+import { latestSearch } from '../lib/latestSearch';
 
 /**
  * One search parameter as view state: its value (null when absent) and a
@@ -17,15 +18,10 @@ export function useParam(name: string): [string | null, (value: string | null) =
     (next: string | null) =>
       startTransition(() => {
         setOptimistic(next === '' ? null : next);
-        setParams(
-          (current) => {
-            const updated = new URLSearchParams(current);
-            if (next === null || next === '') updated.delete(name);
-            else updated.set(name, next);
-            return updated;
-          },
-          { replace: true },
-        );
+        const updated = latestSearch();
+        if (next === null || next === '') updated.delete(name);
+        else updated.set(name, next);
+        setParams(updated, { replace: true });
       }),
     [name, setParams, setOptimistic],
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { latestSearch } from '../lib/latestSearch';
 import { useStableCallback } from '../lib/useStableCallback';
 import { filtersFrom, withFilters, type Filters } from './filters';
 
@@ -11,8 +12,9 @@ import { filtersFrom, withFilters, type Filters } from './filters';
 export function useFilters(): [Filters, (change: Partial<Filters>) => void] {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFrom(params), [params]);
-  const update = useStableCallback((change: Partial<Filters>) =>
-    setParams((current) => withFilters(current, { ...filtersFrom(current), ...change }), { replace: true }),
-  );
+  const update = useStableCallback((change: Partial<Filters>) => {
+    const current = latestSearch();
+    setParams(withFilters(current, { ...filtersFrom(current), ...change }), { replace: true });
+  });
   return [filters, update];
 }

@@ -1,3 +1,4 @@
+import { latestSearch } from '../lib/latestSearch';
 import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -14,12 +15,7 @@ export function LanguageToggle() {
   const other = languageFrom(params) === 'nl' ? 'en' : 'nl';
 
   return (
-    <Button
-      type="button"
-      appearance="secondary-action-button"
-      lang={other}
-      onClick={() => setParams((current) => withLanguage(current, other))}
-    >
+    <Button type="button" appearance="secondary-action-button" lang={other} onClick={() => setParams(withLanguage(latestSearch(), other))}>
       {t('language.other')}
     </Button>
   );

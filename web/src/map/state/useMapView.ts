@@ -1,3 +1,4 @@
+import { latestSearch } from '../../lib/latestSearch';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { mapViewFrom, withMapView, type MapView } from './mapUrl';
@@ -13,6 +14,6 @@ export function useMapView(): [MapView, (change: Partial<MapView>) => void] {
   const search = params.toString();
   // Keyed on the text, so an unrelated re-render keeps the same object.
   const view = useMemo(() => mapViewFrom(new URLSearchParams(search)), [search]);
-  const update = useStableCallback((change: Partial<MapView>) => setParams((current) => withMapView(current, change), { replace: true }));
+  const update = useStableCallback((change: Partial<MapView>) => setParams(withMapView(latestSearch(), change), { replace: true }));
   return [view, update];
 }

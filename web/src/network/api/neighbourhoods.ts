@@ -25,7 +25,11 @@ const QUERY = /* GraphQL */ `
  * The loaded part of every expanded node's neighbourhood, in one request: the
  * URL alone says what to load, so a link restores the same graph.
  */
-export async function fetchNeighbourhoods(expanded: readonly Expansion[], filter: ApiFilter, signal: AbortSignal): Promise<ApiNeighbourhood[]> {
+export async function fetchNeighbourhoods(
+  expanded: readonly Expansion[],
+  filter: ApiFilter,
+  signal: AbortSignal,
+): Promise<ApiNeighbourhood[]> {
   const nodes = expanded.flatMap(({ key, pages }) => {
     const ref = parseNodeKey(key);
     return ref ? [{ kind: ref.kind.toUpperCase() as ApiNodeKind, id: ref.id, offset: 0, limit: pages * PAGE_SIZE }] : [];

@@ -10,8 +10,19 @@ export interface ApiNetworkGraph {
 const QUERY = /* GraphQL */ `
   query NetworkGraph($basis: OverlapBasis!, $filter: PartnershipFilter) {
     networkGraph(basis: $basis, filter: $filter) {
-      networks { key name reportedCount partnerships size }
-      pairs { a b shared jaccard }
+      networks {
+        key
+        name
+        reportedCount
+        partnerships
+        size
+      }
+      pairs {
+        a
+        b
+        shared
+        jaccard
+      }
     }
   }
 `;

@@ -9,7 +9,11 @@ export interface SearchHit {
 
 const QUERY = /* GraphQL */ `
   query NetworkSearch($text: String!) {
-    search(text: $text, limit: 10) { kind id name }
+    search(text: $text, limit: 10) {
+      kind
+      id
+      name
+    }
   }
 `;
 

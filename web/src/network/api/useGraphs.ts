@@ -16,7 +16,10 @@ import { useKeptQuery, type KeptQuery } from './useKeptQuery';
 /** Networks mode: the networks and their overlap, for a basis and the shared filters. */
 export function useNetworksGraph(basis: Basis, filters: Filters): KeptQuery<GraphModel> {
   const filter = JSON.stringify(toPartnershipFilter(filters));
-  const load = useCallback(async (signal: AbortSignal) => networksModel(await fetchNetworkGraph(basis, JSON.parse(filter), signal)), [basis, filter]);
+  const load = useCallback(
+    async (signal: AbortSignal) => networksModel(await fetchNetworkGraph(basis, JSON.parse(filter), signal)),
+    [basis, filter],
+  );
   return useKeptQuery(load);
 }
 

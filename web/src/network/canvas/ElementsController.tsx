@@ -23,7 +23,10 @@ export function ElementsController({ elements, onStructureChange }: ElementsCont
       let newNodes: NodeCollection = cy.collection();
       let removed = 0;
       cy.batch(() => {
-        removed = cy.elements().filter((el) => !wanted.has(el.id())).remove().length;
+        removed = cy
+          .elements()
+          .filter((el) => !wanted.has(el.id()))
+          .remove().length;
         for (const def of elements) {
           const existing = cy.getElementById(def.data.id!);
           if (existing.empty()) added.push(def);

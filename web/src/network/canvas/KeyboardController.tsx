@@ -26,7 +26,15 @@ const ZOOM_STEP = 1.25;
  * that direction, Enter acts like a click, Space selects, Escape clears,
  * + and − zoom, 0 fits the whole graph. Renders nothing.
  */
-export function KeyboardController({ target, active, onActiveChange, onActivate, onToggleSelect, onClear, onMore }: KeyboardControllerProps) {
+export function KeyboardController({
+  target,
+  active,
+  onActiveChange,
+  onActivate,
+  onToggleSelect,
+  onClear,
+  onMore,
+}: KeyboardControllerProps) {
   const cy = useCy();
   // The node the keyboard is on, also between a key press and the re-render it causes.
   const current = useRef(active);

@@ -52,7 +52,11 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
       } else {
         runner.current ??= createLayoutRunner();
         const request = {
-          nodes: nodes.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 20, position: plan.randomize ? undefined : { ...n.position() } })),
+          nodes: nodes.map((n) => ({
+            id: n.id(),
+            size: Number(n.data('size')) || 20,
+            position: plan.randomize ? undefined : { ...n.position() },
+          })),
           edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), length: idealLength(e) })),
           randomize: plan.randomize,
           quality: plan.quality,

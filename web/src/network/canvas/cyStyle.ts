@@ -53,7 +53,10 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node[kind = "party"]', style: { shape: 'diamond' } },
   { selector: 'node[kind = "table"]', style: { shape: 'hexagon' } },
   { selector: 'node[kind = "municipality"]', style: { shape: 'round-rectangle' } },
-  { selector: 'node[kind = "more"]', style: { shape: 'round-tag', 'border-style': 'dashed', 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 10, width: 40 } },
+  {
+    selector: 'node[kind = "more"]',
+    style: { shape: 'round-tag', 'border-style': 'dashed', 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 10, width: 40 },
+  },
   { selector: 'node.expanded', style: { 'border-width': 2 } },
   { selector: 'node.emphasis', style: { 'border-width': 4, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
   { selector: 'node.duplicate', style: { 'border-width': 4, 'border-color': DUPLICATE_COLOR } },
@@ -65,9 +68,12 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge[kind = "overlap"]', style: { 'curve-style': 'straight', 'line-color': '#5c6670', opacity: 0.85, ...edgeLabel } },
   {
     selector: 'edge[kind = "duplicate"]',
-    // Drawn above the nodes, so the pair and its Jaccard index stay visible where shared parties crowd round.
+    // Drawn above the nodes and bowed out, so the pair and its Jaccard index stay
+    // visible even when the parties they share pull the two tables together.
     style: {
-      'curve-style': 'straight',
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': [70],
+      'control-point-weights': [0.5],
       'line-color': DUPLICATE_COLOR,
       opacity: 1,
       'z-index-compare': 'manual',
@@ -81,7 +87,15 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge[kind = "duplicate"].selected-edge', style: { 'line-color': DUPLICATE_COLOR } },
   {
     selector: 'node.selected',
-    style: { 'border-width': 4, 'underlay-color': '#ffbf47', 'underlay-opacity': 1, 'underlay-padding': 6, 'underlay-shape': 'ellipse', 'min-zoomed-font-size': 0, 'z-index': 20 },
+    style: {
+      'border-width': 4,
+      'underlay-color': '#ffbf47',
+      'underlay-opacity': 1,
+      'underlay-padding': 6,
+      'underlay-shape': 'ellipse',
+      'min-zoomed-font-size': 0,
+      'z-index': 20,
+    },
   },
   { selector: 'node.active', style: { 'outline-width': 3, 'outline-color': '#000000', 'outline-offset': 4, 'z-index': 30 } },
 ];

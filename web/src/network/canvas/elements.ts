@@ -44,10 +44,17 @@ export function toElements(graph: GraphModel, options: ElementOptions): ElementD
     // "JZOJP-samenwerkingsverbanden (De juiste zorg op de juiste plek)" → "JZOJP-samenwerkingsverbanden (44)": the legend and tables have the full name.
     const label = n.kind === 'network' ? `${n.name.replace(/\s*\(.*\)\s*$/, '')} (${n.weight})` : n.name;
     const classes = [n.emphasis && 'emphasis', n.expanded && 'expanded', duplicated.has(n.key) && 'duplicate'].filter(Boolean).join(' ');
-    elements.push({ group: 'nodes', data: { id: n.key, kind: n.kind, label, size, color: fill(n, options.palette), ...pie(n, options.palette) }, classes });
+    elements.push({
+      group: 'nodes',
+      data: { id: n.key, kind: n.kind, label, size, color: fill(n, options.palette), ...pie(n, options.palette) },
+      classes,
+    });
     if (n.more > 0) {
       const id = moreKey(n.key);
-      elements.push({ group: 'nodes', data: { id, kind: 'more', owner: n.key, label: options.moreLabel(n.more), size: 22, color: KIND_COLORS.more } });
+      elements.push({
+        group: 'nodes',
+        data: { id, kind: 'more', owner: n.key, label: options.moreLabel(n.more), size: 22, color: KIND_COLORS.more },
+      });
       elements.push({ group: 'edges', data: { id: `${id}|edge`, source: n.key, target: id, kind: 'more', width: 1, label: '' } });
     }
   }

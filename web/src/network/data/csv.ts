@@ -9,15 +9,33 @@ const OPTIONS: Papa.UnparseConfig = { escapeFormulae: true };
  * read as a formula are escaped.
  */
 export function nodesCsv(graph: GraphModel): string {
-  return Papa.unparse({
-    fields: ['key', 'kind', 'id', 'name', 'networks', 'domain', 'phase', 'level', 'theme', 'province', 'degree'],
-    data: graph.nodes.map((n) => [n.key, n.kind, n.id, n.name, n.networks.join(';'), n.domain, n.phase, n.level, n.theme, n.province, n.degree]),
-  }, OPTIONS);
+  return Papa.unparse(
+    {
+      fields: ['key', 'kind', 'id', 'name', 'networks', 'domain', 'phase', 'level', 'theme', 'province', 'degree'],
+      data: graph.nodes.map((n) => [
+        n.key,
+        n.kind,
+        n.id,
+        n.name,
+        n.networks.join(';'),
+        n.domain,
+        n.phase,
+        n.level,
+        n.theme,
+        n.province,
+        n.degree,
+      ]),
+    },
+    OPTIONS,
+  );
 }
 
 export function edgesCsv(graph: GraphModel): string {
-  return Papa.unparse({
-    fields: ['source', 'target', 'kind', 'shared', 'jaccard'],
-    data: graph.edges.map((e) => [e.source, e.target, e.kind, e.shared, e.jaccard]),
-  }, OPTIONS);
+  return Papa.unparse(
+    {
+      fields: ['source', 'target', 'kind', 'shared', 'jaccard'],
+      data: graph.edges.map((e) => [e.source, e.target, e.kind, e.shared, e.jaccard]),
+    },
+    OPTIONS,
+  );
 }

@@ -21,5 +21,12 @@ export function nodeFromApi(n: ApiNode): GraphNode {
 }
 
 export function edgeFromApi(e: ApiEdge): GraphEdge {
-  return { key: edgeKey(e.source, e.relation, e.target), source: e.source, target: e.target, kind: e.relation, shared: null, jaccard: null };
+  return {
+    key: edgeKey(e.source, e.relation, e.target),
+    source: e.source,
+    target: e.target,
+    kind: e.relation,
+    shared: null,
+    jaccard: null,
+  };
 }

@@ -6,7 +6,15 @@ import { edgeKey, graphNode, type GraphModel } from './graphModel';
 export function networksModel(api: ApiNetworkGraph): GraphModel {
   return {
     nodes: api.networks.map((n) =>
-      graphNode({ key: nodeKey('network', n.key), kind: 'network', id: n.key, name: n.name, weight: n.partnerships, networks: [n.key], size: n.size }),
+      graphNode({
+        key: nodeKey('network', n.key),
+        kind: 'network',
+        id: n.key,
+        name: n.name,
+        weight: n.partnerships,
+        networks: [n.key],
+        size: n.size,
+      }),
     ),
     edges: api.pairs.map((p) => {
       const source = nodeKey('network', p.a);

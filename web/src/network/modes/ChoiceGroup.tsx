@@ -21,7 +21,13 @@ export function ChoiceGroup<T extends string | number>({ legend, hint, value, ch
         const id = `${name}-${choice.value}`;
         return (
           <span key={choice.value} className="dsv-network__check">
-            <RadioButton id={id} name={name} value={String(choice.value)} checked={choice.value === value} onChange={() => onChange(choice.value)} />
+            <RadioButton
+              id={id}
+              name={name}
+              value={String(choice.value)}
+              checked={choice.value === value}
+              onChange={() => onChange(choice.value)}
+            />
             <FormLabel htmlFor={id} type="radio">
               {choice.label}
             </FormLabel>

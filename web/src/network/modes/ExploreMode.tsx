@@ -10,7 +10,8 @@ import { SearchStart } from './SearchStart';
 export function ExploreMode({ view, setView, filters }: ModeProps) {
   const { t } = useTranslation('network');
   const query = useExploreGraph(view.expanded, filters);
-  const focusName = (view.focus && query.data?.nodes.find((n) => n.key === view.focus)?.name) || (view.focus && parseNodeKey(view.focus)?.id) || '';
+  const focusName =
+    (view.focus && query.data?.nodes.find((n) => n.key === view.focus)?.name) || (view.focus && parseNodeKey(view.focus)?.id) || '';
   const start = (key: string) => setView({ focus: key, expanded: [{ key, pages: 1 }], selected: [key], isolate: false }, { push: true });
 
   return (

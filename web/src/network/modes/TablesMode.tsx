@@ -14,7 +14,13 @@ export function TablesMode({ view, setView, filters }: ModeProps) {
 
   return (
     <>
-      <ChoiceGroup legend={t('minJaccard.label')} hint={t('minJaccard.hint')} value={view.minJaccard} choices={choices} onChange={(minJaccard) => setView({ minJaccard })} />
+      <ChoiceGroup
+        legend={t('minJaccard.label')}
+        hint={t('minJaccard.hint')}
+        value={view.minJaccard}
+        choices={choices}
+        onChange={(minJaccard) => setView({ minJaccard })}
+      />
       <GraphQueryView query={query} view={view} setView={setView} caption={t('figure.captions.tables', { min: format(view.minJaccard) })} />
     </>
   );

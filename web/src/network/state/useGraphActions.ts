@@ -30,7 +30,8 @@ export function useGraphActions(mode: Mode, setView: SetView): GraphActions {
     const exploring = mode === 'explore';
     return {
       activate: (key) => setView((v) => (exploring ? { selected: [key], expanded: withExpansion(v.expanded, key) } : { selected: [key] })),
-      toggle: (key) => setView((v) => ({ selected: v.selected.includes(key) ? v.selected.filter((k) => k !== key) : [...v.selected, key] })),
+      toggle: (key) =>
+        setView((v) => ({ selected: v.selected.includes(key) ? v.selected.filter((k) => k !== key) : [...v.selected, key] })),
       clear: () => setView({ selected: [] }),
       expand: exploring ? (key) => setView((v) => ({ expanded: withExpansion(v.expanded, key) })) : undefined,
       more: exploring ? (key) => setView((v) => ({ expanded: withNextPage(v.expanded, key) })) : undefined,

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { latestSearch } from '../../lib/latestSearch';
 import { viewFrom, withView, type ViewState } from './viewState';
 
 export interface ViewChangeOptions {
@@ -18,10 +19,7 @@ export function useNetworkView(): [ViewState, SetView] {
   const view = useMemo(() => viewFrom(params), [params]);
   const update = useCallback<SetView>(
     (change, options = {}) => {
-      // React Router renders a navigation as a transition, but writes the URL
-      // at once: reading the URL itself lets a quick second action (a key
-      // pressed before the re-render) build on the first.
-      const current = new URLSearchParams(window.location.search);
+      const current = latestSearch();
       const base = viewFrom(current);
       const next = { ...base, ...(typeof change === 'function' ? change(base) : change) };
       setParams(withView(current, next), { replace: !options.push });

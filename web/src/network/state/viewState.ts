@@ -43,7 +43,16 @@ export interface ViewState {
   find: string;
 }
 
-const P = { mode: 'mode', basis: 'basis', focus: 'focus', expanded: 'exp', selected: 'sel', isolate: 'isolate', minJaccard: 'minj', find: 'find' } as const;
+const P = {
+  mode: 'mode',
+  basis: 'basis',
+  focus: 'focus',
+  expanded: 'exp',
+  selected: 'sel',
+  isolate: 'isolate',
+  minJaccard: 'minj',
+  find: 'find',
+} as const;
 
 const oneOf = <T extends string>(choices: readonly T[], value: string | null, fallback: T): T =>
   (choices as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
@@ -64,7 +73,12 @@ export function viewFrom(params: URLSearchParams): ViewState {
   const focus = focusRef && isExplorable(focusRef) ? `${focusRef.kind}:${focusRef.id}` : null;
   const mode = oneOf(MODES, params.get(P.mode), focus ? 'explore' : 'networks');
   const expanded = params.has(P.expanded)
-    ? unique(list(params.get(P.expanded)).map(expansionFrom).filter((e): e is Expansion => e !== null), (e) => e.key)
+    ? unique(
+        list(params.get(P.expanded))
+          .map(expansionFrom)
+          .filter((e): e is Expansion => e !== null),
+        (e) => e.key,
+      )
     : focus
       ? [{ key: focus, pages: 1 }]
       : [];
@@ -74,7 +88,12 @@ export function viewFrom(params: URLSearchParams): ViewState {
     basis: oneOf(BASES, params.get(P.basis), 'partnerships'),
     focus,
     expanded: expanded.slice(0, MAX_EXPANDED),
-    selected: unique(list(params.get(P.selected)).map(normalKey).filter((k): k is string => k !== null), (k) => k).slice(0, MAX_SELECTED),
+    selected: unique(
+      list(params.get(P.selected))
+        .map(normalKey)
+        .filter((k): k is string => k !== null),
+      (k) => k,
+    ).slice(0, MAX_SELECTED),
     isolate: params.get(P.isolate) === '1',
     minJaccard: minJaccard > 0 && minJaccard <= 1 ? minJaccard : DEFAULT_MIN_JACCARD,
     find: params.get(P.find)?.trim() ?? '',
@@ -89,7 +108,8 @@ export function withView(params: URLSearchParams, view: ViewState): URLSearchPar
   set(P.mode, view.mode === defaultMode ? null : view.mode);
   set(P.basis, view.basis === 'partnerships' ? null : view.basis);
   set(P.focus, view.focus);
-  const onlyFocus = view.focus !== null && view.expanded.length === 1 && view.expanded[0]!.key === view.focus && view.expanded[0]!.pages === 1;
+  const onlyFocus =
+    view.focus !== null && view.expanded.length === 1 && view.expanded[0]!.key === view.focus && view.expanded[0]!.pages === 1;
   const expanded = view.expanded.map((e) => (e.pages > 1 ? `${e.key}*${e.pages}` : e.key)).join(',');
   if (onlyFocus) next.delete(P.expanded);
   else if (view.focus !== null || expanded !== '') next.set(P.expanded, expanded);

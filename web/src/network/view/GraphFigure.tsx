@@ -49,7 +49,13 @@ export function GraphFigure({ texts, graph, caption, busy, selected, actions, pa
   const counts = { nodes: texts.number(graph.nodes.length), edges: texts.number(graph.edges.length) };
 
   return (
-    <figure className="dsv-network__figure" aria-busy={busy} data-nodes={graph.nodes.length} data-edges={graph.edges.length} data-layout={layout?.state ?? 'none'}>
+    <figure
+      className="dsv-network__figure"
+      aria-busy={busy}
+      data-nodes={graph.nodes.length}
+      data-edges={graph.edges.length}
+      data-layout={layout?.state ?? 'none'}
+    >
       <figcaption className="dsv-network__caption">
         <strong>{caption}</strong>{' '}
         <span role="status">

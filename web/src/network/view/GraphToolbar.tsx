@@ -43,10 +43,18 @@ export function GraphToolbar({ texts: { t }, graph, cy, isolate, onIsolate, file
       <Button type="button" appearance="secondary-action-button" disabled={!cy} onClick={() => void savePng()}>
         {t('toolbar.png')}
       </Button>
-      <Button type="button" appearance="secondary-action-button" onClick={() => downloadBlob(csvBlob(nodesCsv(graph)), `${fileName}-knopen.csv`)}>
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        onClick={() => downloadBlob(csvBlob(nodesCsv(graph)), `${fileName}-knopen.csv`)}
+      >
         {t('toolbar.csvNodes')}
       </Button>
-      <Button type="button" appearance="secondary-action-button" onClick={() => downloadBlob(csvBlob(edgesCsv(graph)), `${fileName}-verbindingen.csv`)}>
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        onClick={() => downloadBlob(csvBlob(edgesCsv(graph)), `${fileName}-verbindingen.csv`)}
+      >
         {t('toolbar.csvEdges')}
       </Button>
     </div>

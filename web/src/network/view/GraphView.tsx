@@ -49,7 +49,16 @@ export function GraphView({ graph, view, setView, caption, busy }: GraphViewProp
         fileName={exportName(view.mode)}
       />
       <div className="dsv-network__main">
-        <GraphFigure texts={texts} graph={shown} caption={caption} busy={busy} selected={view.selected} actions={actions} palette={palette} onCy={setCy} />
+        <GraphFigure
+          texts={texts}
+          graph={shown}
+          caption={caption}
+          busy={busy}
+          selected={view.selected}
+          actions={actions}
+          palette={palette}
+          onCy={setCy}
+        />
         <aside className="dsv-network__side">
           <SelectionPanel texts={texts} graph={graph} selected={view.selected} actions={actions} />
           <Legend texts={texts} graph={shown} palette={palette} hasSelection={view.selected.length > 0} />

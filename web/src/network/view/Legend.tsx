@@ -42,13 +42,17 @@ export function Legend({ texts, graph, palette, hasSelection }: LegendProps) {
       <div className="dsv-network__legend-groups">
         <LegendGroup title={t('legend.shapes')}>
           {kinds.map((k) => (
-            <Item key={k} symbol={<ShapeSymbol kind={k} />}>{texts.kind(k)}</Item>
+            <Item key={k} symbol={<ShapeSymbol kind={k} />}>
+              {texts.kind(k)}
+            </Item>
           ))}
         </LegendGroup>
         {networks.length > 0 && (
           <LegendGroup title={t('legend.networks')}>
             {networks.map((key) => (
-              <Item key={key} symbol={<ShapeSymbol kind="partnership" fill={colorOf(palette, key)} />}>{texts.networks([key])}</Item>
+              <Item key={key} symbol={<ShapeSymbol kind="partnership" fill={colorOf(palette, key)} />}>
+                {texts.networks([key])}
+              </Item>
             ))}
             {marks.pie && <Item symbol={null}>{t('legend.pie')}</Item>}
           </LegendGroup>
@@ -56,7 +60,9 @@ export function Legend({ texts, graph, palette, hasSelection }: LegendProps) {
         {domains.length > 0 && (
           <LegendGroup title={t('legend.domains')}>
             {domains.map((d) => (
-              <Item key={d} symbol={<ShapeSymbol kind="party" fill={domainColor(d)} />}>{texts.domain(d)}</Item>
+              <Item key={d} symbol={<ShapeSymbol kind="party" fill={domainColor(d)} />}>
+                {texts.domain(d)}
+              </Item>
             ))}
           </LegendGroup>
         )}
@@ -65,7 +71,9 @@ export function Legend({ texts, graph, palette, hasSelection }: LegendProps) {
           {edgeKinds.has('duplicate') && <Item symbol={<LineSymbol color={DUPLICATE_COLOR} width={4} />}>{t('legend.duplicate')}</Item>}
           {links && <Item symbol={<LineSymbol color="#8a96a3" width={2} />}>{t('legend.link')}</Item>}
           {marks.more && <Item symbol={<LineSymbol color={OUTLINE} width={1} dashed />}>{t('legend.more')}</Item>}
-          {edgeKinds.has('duplicate') && <Item symbol={<ShapeSymbol kind="table" stroke={DUPLICATE_COLOR} strokeWidth={3} />}>{t('legend.duplicateTable')}</Item>}
+          {edgeKinds.has('duplicate') && (
+            <Item symbol={<ShapeSymbol kind="table" stroke={DUPLICATE_COLOR} strokeWidth={3} />}>{t('legend.duplicateTable')}</Item>
+          )}
           {marks.emphasis && <Item symbol={<ShapeSymbol kind="party" strokeWidth={3.5} />}>{t('legend.emphasis')}</Item>}
           {marks.expanded && <Item symbol={<ShapeSymbol kind="partnership" strokeWidth={2.5} />}>{t('legend.expanded')}</Item>}
           {hasSelection && <Item symbol={<ShapeSymbol kind="partnership" strokeWidth={2.5} halo />}>{t('legend.selected')}</Item>}

@@ -28,7 +28,13 @@ export function NodeActions({ texts: { t, number }, nodeKey, name, node, actions
   return (
     <span className="dsv-network__actions">
       {selected !== undefined && (
-        <Button type="button" appearance="subtle-button" pressed={selected} aria-label={named(t('table.select'))} onClick={() => actions.toggle(nodeKey)}>
+        <Button
+          type="button"
+          appearance="subtle-button"
+          pressed={selected}
+          aria-label={named(t('table.select'))}
+          onClick={() => actions.toggle(nodeKey)}
+        >
           {t('table.select')}
         </Button>
       )}
@@ -38,12 +44,22 @@ export function NodeActions({ texts: { t, number }, nodeKey, name, node, actions
         </Button>
       )}
       {canExpand && node && node.more > 0 && (
-        <Button type="button" appearance="subtle-button" aria-label={named(t('selection.more', { left: number(node.more) }))} onClick={() => actions.more!(nodeKey)}>
+        <Button
+          type="button"
+          appearance="subtle-button"
+          aria-label={named(t('selection.more', { left: number(node.more) }))}
+          onClick={() => actions.more!(nodeKey)}
+        >
           {t('selection.more', { left: number(node.more) })}
         </Button>
       )}
       {!actions.expand && ref && isExplorable(ref) && (
-        <Button type="button" appearance="subtle-button" aria-label={named(t('selection.explore'))} onClick={() => actions.exploreFrom(nodeKey)}>
+        <Button
+          type="button"
+          appearance="subtle-button"
+          aria-label={named(t('selection.explore'))}
+          onClick={() => actions.exploreFrom(nodeKey)}
+        >
           {t('selection.explore')}
         </Button>
       )}

@@ -20,7 +20,12 @@ export function Pager<T>({ texts: { t, number }, paged, total, what }: PagerProp
         {t('table.previous')}
       </Button>
       <span aria-live="polite">{t('table.range', range)}</span>
-      <Button type="button" appearance="secondary-action-button" disabled={paged.page >= paged.pages - 1} onClick={() => paged.setPage(paged.page + 1)}>
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        disabled={paged.page >= paged.pages - 1}
+        onClick={() => paged.setPage(paged.page + 1)}
+      >
         {t('table.next')}
       </Button>
     </div>

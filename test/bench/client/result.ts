@@ -1,0 +1,20 @@
+/** Median milliseconds of the client scenarios, per variant. */
+export interface ClientTiming {
+  runs: number;
+  /** Median total: from having the points/elements to the first frame drawn. */
+  medianMs: number;
+  /** Each run's total. */
+  totals: number[];
+  /** Median of each phase (cluster/draw, layout/frame). */
+  phases: Record<string, number>;
+  /** What was drawn: markers or nodes and edges. */
+  drawn: Record<string, number>;
+}
+
+export interface ClientResult {
+  chromium: string;
+  viewport: string;
+  map: { points: number; ours: ClientTiming; markercluster: ClientTiming; speedup: number };
+  network: { nodes: number; edges: number; ours: ClientTiming; fcoseDefault: ClientTiming; speedup: number }[];
+  loadAvg: [number, number, number];
+}

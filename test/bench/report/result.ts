@@ -1,0 +1,45 @@
+import type { LoadReport } from '../db/load.js';
+import type { LoadResult } from '../scenarios/concurrency.js';
+import type { Sample } from '../scenarios/stats.js';
+import type { Fixed } from '../scenarios/operations.js';
+import type { Machine } from './machine.js';
+import type { ClientResult } from '../client/result.js';
+
+export type LoadAvg = [number, number, number];
+
+/** dbHits summed over the PROFILE plans of every statement one way runs for an operation. */
+export interface DbHits {
+  dbHits: number;
+  statements: number;
+}
+
+export interface OperationResult {
+  key: string;
+  kind: 'analytic' | 'list-detail';
+  /** (a) our GraphQL server over HTTP; (b) the same Cypher, bare driver; (c) @neo4j/graphql over HTTP. */
+  ours: Sample;
+  bare: Sample;
+  neo4jGraphql?: Sample;
+  /** p50 ratios (and p95 ratios) between the ways. */
+  oursToBare: { p50: number; p95: number };
+  oursToNeo4jGraphql?: { p50: number; p95: number };
+  dbHits: { ours: DbHits; bare: DbHits; neo4jGraphql?: DbHits };
+  /** p50 as a multiple of the floor's p50. */
+  floorMultiple: { ours: number; bare: number };
+  loadAvg: LoadAvg;
+}
+
+export interface TierResult {
+  tier: string;
+  date: string;
+  machine: Machine;
+  loadAvg: { start: LoadAvg; end: LoadAvg };
+  dataset: Record<string, number>;
+  load: LoadReport;
+  fixed: Fixed;
+  operations: OperationResult[];
+  floor: { sample: Sample; dbHits: number };
+  concurrency: { operation: string; runs: LoadResult[] }[];
+  client?: ClientResult;
+  notes: string[];
+}

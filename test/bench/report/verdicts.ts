@@ -1,0 +1,61 @@
+import type { ClientResult } from '../client/result.js';
+import type { TierResult } from './result.js';
+
+export interface Verdict {
+  target: string;
+  /** null: not measured at this tier. */
+  pass: boolean | null;
+  detail: string;
+}
+
+const list = (items: string[]) => (items.length > 0 ? items.join('; ') : 'all within');
+
+/** The targets of issue 8, checked against one tier's numbers; never loosened. */
+export function serverVerdicts(r: TierResult): Verdict[] {
+  const over = r.operations.filter((o) => o.oursToBare.p50 > 1.2);
+  const lists = r.operations.filter((o) => o.kind === 'list-detail');
+  const slower = lists.filter((o) => (o.oursToNeo4jGraphql?.p50 ?? Infinity) > 0.8);
+  const moreHits = lists.filter((o) => o.dbHits.ours.dbHits > (o.dbHits.neo4jGraphql?.dbHits ?? -1));
+  const analytics = r.operations.filter((o) => o.kind === 'analytic');
+  const aboveFloor = analytics.filter((o) => o.floorMultiple.ours > 2);
+  return [
+    {
+      target: 'GraphQL ≤ 1.2× bare driver (p50)',
+      pass: over.length === 0,
+      detail: `worst ${Math.max(...r.operations.map((o) => o.oursToBare.p50))}×; over: ${list(over.map((o) => `${o.key} ${o.oursToBare.p50}×`))}`,
+    },
+    {
+      target: 'list/detail ≤ 0.8× @neo4j/graphql (p50)',
+      pass: slower.length === 0,
+      detail: lists.map((o) => `${o.key} ${o.oursToNeo4jGraphql?.p50 ?? 'n/a'}×`).join('; '),
+    },
+    {
+      target: 'list/detail no more dbHits than @neo4j/graphql',
+      pass: moreHits.length === 0,
+      detail: lists.map((o) => `${o.key} ${o.dbHits.ours.dbHits} vs ${o.dbHits.neo4jGraphql?.dbHits ?? 'n/a'}`).join('; '),
+    },
+    {
+      target: 'each analytic ≤ 2× the floor (tier L; GraphQL p50 / floor p50)',
+      pass: r.tier === 'L' ? aboveFloor.length === 0 : null,
+      detail: `${r.tier === 'L' ? '' : 'target is for tier L; at this tier: '}over 2×: ${list(aboveFloor.map((o) => `${o.key} ${o.floorMultiple.ours}× (Cypher alone ${o.floorMultiple.bare}×)`))}`,
+    },
+  ];
+}
+
+export function clientVerdicts(c: ClientResult): Verdict[] {
+  const at5k = c.network.find((n) => n.nodes === 5000);
+  return [
+    {
+      target: 'map ≥ 5× faster than Leaflet.markercluster at 50k points',
+      pass: c.map.speedup >= 5,
+      detail: `${c.map.speedup}× (ours ${c.map.ours.medianMs} ms, markercluster ${c.map.markercluster.medianMs} ms)`,
+    },
+    {
+      target: 'network ≥ 3× faster than fcose defaults at 5k nodes',
+      pass: at5k ? at5k.speedup >= 3 : null,
+      detail: at5k ? `${at5k.speedup}× (ours ${at5k.ours.medianMs} ms, fcose ${at5k.fcoseDefault.medianMs} ms)` : 'not measured',
+    },
+  ];
+}
+
+export const mark = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'met' : 'MISSED');

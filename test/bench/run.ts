@@ -1,0 +1,65 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from './db/database.js';
+import { isTierName, TIERS, type TierName } from './data/tiers.js';
+import { DEFAULT_MEASURE } from './scenarios/latency.js';
+import { runClient } from './client/run-client.js';
+import { printTier, writeResultsMarkdown } from './report/report.js';
+import { waitForQuiet } from './report/quiet.js';
+import { runTier } from './tier.js';
+import { load } from './report/machine.js';
+
+const USAGE = 'usage: pnpm bench [--tier S|M|L]… [--runs 200] [--seconds 10] [--no-client] [--no-server] [--max-load 1.5]';
+
+/**
+ * `pnpm bench [--tier S|M|L]`: generates and loads each tier into its own
+ * Neo4j, runs the server scenarios, then the client scenarios in Chromium;
+ * prints a table and writes bench/results/<tier>-<date>.json and bench/RESULTS.md.
+ */
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      tier: { type: 'string', multiple: true, default: ['S'] },
+      runs: { type: 'string', default: String(DEFAULT_MEASURE.runs) },
+      seconds: { type: 'string', default: '10' },
+      'no-client': { type: 'boolean', default: false },
+      'no-server': { type: 'boolean', default: false },
+      'max-load': { type: 'string' },
+    },
+  });
+  const tiers = values.tier.flatMap((t) => t.toUpperCase().split(','));
+  const bad = tiers.find((t) => !isTierName(t));
+  const runs = Number(values.runs);
+  const seconds = Number(values.seconds);
+  if (bad || !Number.isInteger(runs) || runs < 1 || !(seconds > 0 && seconds <= 60)) throw new Error(`${bad ? `unknown tier "${bad}". ` : ''}${USAGE}`);
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const resultsDir = join(repoRoot, 'bench', 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const day = new Date().toISOString().slice(0, 10);
+
+  if (values['max-load']) await waitForQuiet(Number(values['max-load']), log);
+  const client = values['no-client'] ? undefined : await runClient(log);
+  if (values['no-server']) {
+    if (client) {
+      const path = join(resultsDir, `client-${day}.json`);
+      writeFileSync(path, `${JSON.stringify({ date: new Date().toISOString(), loadAvg: load(), client }, null, 2)}\n`);
+      log(`wrote ${path}`);
+    }
+  }
+  for (const name of values['no-server'] ? [] : (tiers as TierName[])) {
+    if (values['max-load']) await waitForQuiet(Number(values['max-load']), log);
+    const result = await runTier(TIERS[name], { measure: { ...DEFAULT_MEASURE, runs }, loadSeconds: seconds, connections: [1, 8, 32] }, log);
+    result.client = client;
+    const path = join(resultsDir, `${name}-${day}.json`);
+    writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(printTier(result));
+    log(`wrote ${path}`);
+  }
+  writeResultsMarkdown(resultsDir, join(repoRoot, 'bench', 'RESULTS.md'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[bench] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

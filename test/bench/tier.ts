@@ -1,0 +1,92 @@
+import { makeDataset } from './data/dataset.js';
+import { SEED, type Tier } from './data/tiers.js';
+import { benchCypher } from './cypher/index.js';
+import { startBenchDatabase } from './db/database.js';
+import { loadDataset } from './db/load.js';
+import { describeMachine, load } from './report/machine.js';
+import type { OperationResult, TierResult } from './report/result.js';
+import { loadTest } from './scenarios/concurrency.js';
+import type { MeasureOptions } from './scenarios/latency.js';
+import { operations, type Fixed } from './scenarios/operations.js';
+import { benchOperation, measureFloor, type Servers } from './scenarios/server-bench.js';
+import { postGraphQL } from './servers/http.js';
+import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
+import { startOurServer } from './servers/ours.js';
+
+export interface TierOptions {
+  measure: MeasureOptions;
+  /** Seconds per concurrency level. */
+  loadSeconds: number;
+  connections: number[];
+}
+
+/**
+ * One tier: its own Neo4j, the generated data loaded through the import's
+ * statements, both GraphQL servers, then every scenario against them.
+ */
+export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) => void): Promise<TierResult> {
+  const loadStart = load();
+  const bench = await startBenchDatabase(tier, log);
+  try {
+    log(`[bench ${tier.name}] generating (seed ${SEED})…`);
+    const ds = makeDataset(tier, SEED);
+    const loaded = await loadDataset(bench.db, tier, ds, SEED, log);
+    log(`[bench ${tier.name}] loaded in ${loaded.seconds.toFixed(1)} s`);
+    const [counts] = (await bench.driver.executeQuery(benchCypher('counts'))).records.map((r) => r.toObject());
+    const dataset = Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)]));
+    const machine = await describeMachine(bench.driver);
+    const servers: Servers = { driver: bench.driver, ours: await startOurServer(bench), neo4jGraphql: await startNeo4jGraphQL(bench.driver) };
+    try {
+      const fixed = fixedChoices(ds);
+      const ops = operations(fixed);
+      // Every way of every operation must answer before anything is timed.
+      for (const op of ops) {
+        await postGraphQL(servers.ours.url, op.ours);
+        if (op.neo4jGraphql) await postGraphQL(servers.neo4jGraphql.url, op.neo4jGraphql);
+      }
+      log(`[bench ${tier.name}] floor (one pass over ${dataset.memberships} memberships)…`);
+      const floor = await measureFloor(bench.driver, opts.measure);
+      log(`  floor p50 ${floor.sample.p50} ms, dbHits ${floor.dbHits}`);
+      log(`[bench ${tier.name}] operations (warm, interleaved a/b/c)…`);
+      const results: OperationResult[] = [];
+      for (const op of ops) results.push(await benchOperation(servers, op, floor.sample, opts.measure, log));
+      const concurrency = [];
+      for (const key of ['crowding', 'partnership(id)']) {
+        const op = ops.find((o) => o.key === key)!;
+        const runs = [];
+        for (const connections of opts.connections) {
+          const r = await loadTest(servers.ours.url, op.ours, connections, opts.loadSeconds);
+          log(`  ${key} × ${connections} clients: ${r.reqPerSec} req/s, p95 ${r.latency.p95} ms, non-2xx ${r.non2xx}, errors ${r.errors}`);
+          runs.push(r);
+        }
+        concurrency.push({ operation: key, runs });
+      }
+      return {
+        tier: tier.name,
+        date: new Date().toISOString(),
+        machine,
+        loadAvg: { start: loadStart, end: load() },
+        dataset,
+        load: loaded,
+        fixed,
+        operations: results,
+        floor,
+        concurrency,
+        notes: [],
+      };
+    } finally {
+      await servers.ours.close();
+      await servers.neo4jGraphql.close();
+    }
+  } finally {
+    await bench.stop();
+  }
+}
+
+/** A partnership in the most crowded place (the heaviest peers query), and a list filter that leaves a few pages. */
+function fixedChoices(ds: ReturnType<typeof makeDataset>): Fixed {
+  const weights = ds.world.cumulative.map((c, i) => c - (ds.world.cumulative[i - 1] ?? 0));
+  const busiest = weights.indexOf(Math.max(...weights));
+  const index = Math.max(0, ds.partnerships.homes.indexOf(busiest));
+  return { partnershipId: ds.partnerships.rows[index]!.id, networks: ['jzojp'], phases: [2, 3] };
+}
