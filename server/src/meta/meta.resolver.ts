@@ -2,7 +2,7 @@ import { Ctx, Query, Resolver } from 'type-graphql';
 import { DOMAINS } from '@dsv/seed';
 import type { Context } from '../common/context.js';
 import type { Network } from '../networks/network.type.js';
-import { DataInfo, FilterOptions, SourceCount } from './meta.type.js';
+import { DataInfo, FilterOptions, type SourceCount } from './meta.type.js';
 
 @Resolver()
 export class MetaResolver {

@@ -61,7 +61,7 @@ export function ClusterLayer({ index, palette, texts, onSelect, onStack }: Clust
           ? clusterIcon(feature.properties, feature.properties.point_count, texts.badge(feature.properties.point_count), palette)
           : pointIcon(feature.properties.networks, palette);
         const name = cluster
-          ? texts.cluster(feature.properties.point_count)
+          ? clusterName(feature.properties.point_count)
           : texts.point(feature.properties.name, feature.properties.networks);
         const marker = L.marker([lat, lon], { icon, keyboard: true, riseOnHover: true });
         marker.on('add', function labelMarker() {

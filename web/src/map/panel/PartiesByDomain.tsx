@@ -1,21 +1,9 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { domainLabel } from '../../filters/filterLabels';
+import { DOMAINS } from '../../lib/domains';
 import { useFilterTexts } from '../../filters/useFilterTexts';
 import type { PartnershipDetail } from '../api/partnership';
-
-/** The order domains are listed in: the core domains first (DESIGN.md §1). */
-const DOMAIN_ORDER = [
-  'care',
-  'social',
-  'financier-municipality',
-  'financier-insurer',
-  'financier-zorgkantoor',
-  'citizens',
-  'business',
-  'knowledge',
-  'national',
-];
 
 /** The member parties, grouped under their domain, with their role where known. */
 export function PartiesByDomain({ members }: { members: PartnershipDetail['members'] }) {
@@ -25,7 +13,8 @@ export function PartiesByDomain({ members }: { members: PartnershipDetail['membe
 
   const groups = new Map<string, PartnershipDetail['members']>();
   for (const m of members) groups.set(m.party.domain, [...(groups.get(m.party.domain) ?? []), m]);
-  const rank = (d: string) => (DOMAIN_ORDER.includes(d) ? DOMAIN_ORDER.indexOf(d) : DOMAIN_ORDER.length);
+  const order: readonly string[] = DOMAINS;
+  const rank = (d: string) => (order.includes(d) ? order.indexOf(d) : order.length);
   const domains = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
   return (
