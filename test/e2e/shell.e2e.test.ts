@@ -36,9 +36,11 @@ describe('the web client shell in Chromium', () => {
     await page.goto(`${server.url}/`);
     await expect.poll(() => page.url()).toContain('/kaart');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    // The legend lists the networks once the API has answered.
     const legend = page.locator('.dsv-legend__list li');
-    await legend.first().waitFor();
-    expect((await legend.allTextContents()).slice(0, 3).map((t) => t.trim())).toEqual(['Alfa-netwerk', 'Bèta-netwerk', 'Gamma-netwerk']);
+    await expect
+      .poll(async () => (await legend.allTextContents()).slice(0, 3).map((t) => t.trim()))
+      .toEqual(['Alfa-netwerk', 'Bèta-netwerk', 'Gamma-netwerk']);
     expect(await page.getByText('illustratieve gegevens', { exact: false }).count()).toBeGreaterThan(0);
     await screenshot(page, 'shell-kaart');
   });
