@@ -13,6 +13,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // Browser tests poll the page until it shows what the API says; on a busy
+    // 2-core machine that can take more than vitest's default second.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     reporters: ['default'],
   },
 });
