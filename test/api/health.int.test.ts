@@ -6,7 +6,7 @@ import { createLogger } from '@dsv/server/logger';
 import { prepareDatabase } from '@dsv/server/startup';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-const quiet = { logging: { level: 'error' as const, logger: () => undefined }, connectionTimeout: 2000 };
+const quiet = { logging: { level: 'error' as const, logger: () => undefined }, connectionTimeout: 2000, maxTransactionRetryTime: 2000 };
 
 function dbAt(uri: string, password: string, user = 'neo4j'): Db {
   return new Db(neo4j.driver(uri, neo4j.auth.basic(user, password), quiet), uri);

@@ -58,7 +58,7 @@ describe('the web client shell in Chromium', () => {
     await page.goto(`${server.url}/overlap`);
     await page.getByRole('button', { name: /english/i }).click();
     await expect.poll(() => page.url()).toContain('lang=en');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     await screenshot(page, 'shell-overlap-en');
   });
 });
