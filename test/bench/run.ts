@@ -32,7 +32,8 @@ async function main() {
   const bad = tiers.find((t) => !isTierName(t));
   const runs = Number(values.runs);
   const seconds = Number(values.seconds);
-  if (bad || !Number.isInteger(runs) || runs < 1 || !(seconds > 0 && seconds <= 60)) throw new Error(`${bad ? `unknown tier "${bad}". ` : ''}${USAGE}`);
+  if (bad || !Number.isInteger(runs) || runs < 1 || !(seconds > 0 && seconds <= 60))
+    throw new Error(`${bad ? `unknown tier "${bad}". ` : ''}${USAGE}`);
   const log = (m: string) => process.stderr.write(`${m}\n`);
   const resultsDir = join(repoRoot, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
@@ -49,7 +50,11 @@ async function main() {
   }
   for (const name of values['no-server'] ? [] : (tiers as TierName[])) {
     if (values['max-load']) await waitForQuiet(Number(values['max-load']), log);
-    const result = await runTier(TIERS[name], { measure: { ...DEFAULT_MEASURE, runs }, loadSeconds: seconds, connections: [1, 8, 32] }, log);
+    const result = await runTier(
+      TIERS[name],
+      { measure: { ...DEFAULT_MEASURE, runs }, loadSeconds: seconds, connections: [1, 8, 32] },
+      log,
+    );
     result.client = client;
     const path = join(resultsDir, `${name}-${day}.json`);
     writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);

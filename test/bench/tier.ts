@@ -6,7 +6,7 @@ import { loadDataset } from './db/load.js';
 import { describeMachine, load } from './report/machine.js';
 import type { OperationResult, TierResult } from './report/result.js';
 import { loadTest } from './scenarios/concurrency.js';
-import type { MeasureOptions } from './scenarios/latency.js';
+import { measureInterleaved, type MeasureOptions } from './scenarios/latency.js';
 import { operations, type Fixed } from './scenarios/operations.js';
 import { benchOperation, measureFloor, type Servers } from './scenarios/server-bench.js';
 import { postGraphQL } from './servers/http.js';
@@ -35,7 +35,11 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
     const [counts] = (await bench.driver.executeQuery(benchCypher('counts'))).records.map((r) => r.toObject());
     const dataset = Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)]));
     const machine = await describeMachine(bench.driver);
-    const servers: Servers = { driver: bench.driver, ours: await startOurServer(bench), neo4jGraphql: await startNeo4jGraphQL(bench.driver) };
+    const servers: Servers = {
+      driver: bench.driver,
+      ours: await startOurServer(bench),
+      neo4jGraphql: await startNeo4jGraphQL(bench.driver),
+    };
     try {
       const fixed = fixedChoices(ds);
       const ops = operations(fixed);
@@ -47,6 +51,18 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
       log(`[bench ${tier.name}] floor (one pass over ${dataset.memberships} memberships)…`);
       const floor = await measureFloor(bench.driver, opts.measure);
       log(`  floor p50 ${floor.sample.p50} ms, dbHits ${floor.dbHits}`);
+      // The fixed cost of one request, whatever it asks: HTTP + GraphQL with no resolver work, and a bare round trip.
+      const overhead = await measureInterleaved(
+        {
+          ours: () => postGraphQL(servers.ours.url, { query: '{ __typename }' }),
+          bare: () => bench.driver.executeQuery('RETURN 1', {}, { routing: 'READ' }),
+          neo4jGraphql: () => postGraphQL(servers.neo4jGraphql.url, { query: '{ __typename }' }),
+        },
+        opts.measure,
+      );
+      log(
+        `  fixed cost p50: ours {__typename} ${overhead.ours!.p50} ms, bare RETURN 1 ${overhead.bare!.p50} ms, @neo4j/graphql {__typename} ${overhead.neo4jGraphql!.p50} ms`,
+      );
       log(`[bench ${tier.name}] operations (warm, interleaved a/b/c)…`);
       const results: OperationResult[] = [];
       for (const op of ops) results.push(await benchOperation(servers, op, floor.sample, opts.measure, log));
@@ -71,6 +87,7 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
         fixed,
         operations: results,
         floor,
+        overhead: { ours: overhead.ours!, bare: overhead.bare!, neo4jGraphql: overhead.neo4jGraphql! },
         concurrency,
         notes: [],
       };

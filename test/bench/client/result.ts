@@ -3,6 +3,8 @@ export interface ClientTiming {
   runs: number;
   /** Median total: from having the points/elements to the first frame drawn. */
   medianMs: number;
+  /** The run was stopped at the time limit: medianMs is a lower bound. */
+  lowerBound?: boolean;
   /** Each run's total. */
   totals: number[];
   /** Median of each phase (cluster/draw, layout/frame). */
@@ -15,6 +17,13 @@ export interface ClientResult {
   chromium: string;
   viewport: string;
   map: { points: number; ours: ClientTiming; markercluster: ClientTiming; speedup: number };
-  network: { nodes: number; edges: number; ours: ClientTiming; fcoseDefault: ClientTiming; speedup: number }[];
+  network: {
+    nodes: number;
+    edges: number;
+    ours: ClientTiming;
+    fcoseDefault: ClientTiming;
+    speedup: number;
+    speedupIsLowerBound: boolean;
+  }[];
   loadAvg: [number, number, number];
 }

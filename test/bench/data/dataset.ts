@@ -29,7 +29,10 @@ export function makeDataset(tier: Tier, seed: number): Dataset {
   // Each network is coordinated by one or two national parties, by position.
   const networks = NETWORKS.map((n, i) => ({
     ...n,
-    coordinators: [parties.rows[parties.national[i % parties.national.length]!]!.id, ...(i % 2 === 0 ? [parties.rows[parties.national[8]!]!.id] : [])],
+    coordinators: [
+      parties.rows[parties.national[i % parties.national.length]!]!.id,
+      ...(i % 2 === 0 ? [parties.rows[parties.national[8]!]!.id] : []),
+    ],
   }));
   const partnerships = makePartnerships(tier.partnerships, world, seed);
   const { tables, seats } = makeTables(tier.tables, tier.seats, world, parties, seed);

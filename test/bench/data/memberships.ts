@@ -36,7 +36,14 @@ export function memberCounts(total: number, partnerships: number, rng: Rng): num
  * at once). Members come mostly from the home place and province, some from
  * anywhere, and a few are hubs (national parties, insurers, zorgkantoren).
  */
-export function* membershipBatches(total: number, world: World, parties: Parties, ps: Partnerships, seed: number, batch: number): Generator<MembershipRow[]> {
+export function* membershipBatches(
+  total: number,
+  world: World,
+  parties: Parties,
+  ps: Partnerships,
+  seed: number,
+  batch: number,
+): Generator<MembershipRow[]> {
   const rng = new Rng(seed, 3);
   const counts = memberCounts(total, ps.rows.length, rng);
   let rows: MembershipRow[] = [];

@@ -20,8 +20,26 @@ export type TierName = 'S' | 'M' | 'L';
  */
 export const TIERS: Readonly<Record<TierName, Tier>> = {
   S: { name: 'S', partnerships: 500, parties: 5_000, memberships: 20_000, tables: 200, seats: [6, 14], heap: '1g', pageCache: '512m' },
-  M: { name: 'M', partnerships: 10_000, parties: 100_000, memberships: 300_000, tables: 5_000, seats: [6, 14], heap: '2g', pageCache: '2g' },
-  L: { name: 'L', partnerships: 50_000, parties: 100_000, memberships: 1_000_000, tables: 20_000, seats: [6, 14], heap: '4g', pageCache: '4g' },
+  M: {
+    name: 'M',
+    partnerships: 10_000,
+    parties: 100_000,
+    memberships: 300_000,
+    tables: 5_000,
+    seats: [6, 14],
+    heap: '2g',
+    pageCache: '2g',
+  },
+  L: {
+    name: 'L',
+    partnerships: 50_000,
+    parties: 100_000,
+    memberships: 1_000_000,
+    tables: 20_000,
+    seats: [6, 14],
+    heap: '4g',
+    pageCache: '4g',
+  },
 };
 
 export const SEED = 20_221_231;

@@ -37,7 +37,20 @@ export const LOCAL_DOMAINS: readonly (readonly [string, number, readonly string[
   ['knowledge', 6, ['Hogeschool', 'Kenniscentrum', 'ROC', 'Academische Werkplaats']],
 ];
 
-export const QUALIFIERS = ['Centrum', 'Noord', 'Zuid', 'Oost', 'West', 'De Linde', 'Het Anker', 'De Brug', 'Samen', 'Plus', 'Vitaal', 'De Horst'];
+export const QUALIFIERS = [
+  'Centrum',
+  'Noord',
+  'Zuid',
+  'Oost',
+  'West',
+  'De Linde',
+  'Het Anker',
+  'De Brug',
+  'Samen',
+  'Plus',
+  'Vitaal',
+  'De Horst',
+];
 
 export const PARTNERSHIP_PREFIXES = [
   'Samen Gezond',

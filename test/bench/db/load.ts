@@ -22,14 +22,16 @@ export async function loadDataset(db: Db, tier: Tier, ds: Dataset, seed: number,
   const started = performance.now();
   const steps: Record<string, number> = {};
   const rows: Record<string, number> = {};
-  async function step(name: string, total: number, batches: Iterable<Record<string, unknown>[]>) {
+  async function step(name: string, total: number, batches: Iterable<object[]>) {
     const t0 = performance.now();
     let done = 0;
     for (const batch of batches) {
       await db.write(`import/${name}`, { rows: batch });
       done += batch.length;
       const s = (performance.now() - t0) / 1000;
-      log(`[bench ${tier.name}] ${name} ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${s.toFixed(1)} s, ${Math.round(done / Math.max(s, 0.001)).toLocaleString('en')} rows/s)`);
+      log(
+        `[bench ${tier.name}] ${name} ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${s.toFixed(1)} s, ${Math.round(done / Math.max(s, 0.001)).toLocaleString('en')} rows/s)`,
+      );
     }
     steps[name] = (performance.now() - t0) / 1000;
     rows[name] = done;
@@ -39,7 +41,11 @@ export async function loadDataset(db: Db, tier: Tier, ds: Dataset, seed: number,
   await step('parties', ds.parties.rows.length, chunks(ds.parties.rows, BATCH.parties!));
   await step('networks', ds.networks.length, [ds.networks]);
   await step('partnerships', ds.partnerships.rows.length, chunks(ds.partnerships.rows, BATCH.partnerships!));
-  await step('memberships', tier.memberships, membershipBatches(tier.memberships, ds.world, ds.parties, ds.partnerships, seed, BATCH.memberships!));
+  await step(
+    'memberships',
+    tier.memberships,
+    membershipBatches(tier.memberships, ds.world, ds.parties, ds.partnerships, seed, BATCH.memberships!),
+  );
   await step('tables', ds.tables.length, chunks(ds.tables, BATCH.tables!));
   await step('seats', ds.seats.length, chunks(ds.seats, BATCH.seats!));
   return { seconds: (performance.now() - started) / 1000, steps, rows };

@@ -32,7 +32,9 @@ function javaVersion(): string {
 
 /** The machine the numbers were taken on. */
 export async function describeMachine(driver: Driver): Promise<Machine> {
-  const { records } = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+  const { records } = await driver.executeQuery(
+    'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+  );
   const neo4j = records.map((r) => `${r.get('name')} ${r.get('version')} ${r.get('edition')}`).join(', ');
   return {
     nproc: availableParallelism(),

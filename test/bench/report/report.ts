@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ClientResult } from '../client/result.js';
 import type { TierResult } from './result.js';
 import { clientTable, concurrencyTable, datasetLine, operationsTable, verdictTable } from './tables.js';
 
@@ -13,6 +14,7 @@ export function printTier(r: TierResult): string {
     `Tier ${r.tier} (${r.date}, load average ${r.loadAvg.start.join(' ')} → ${r.loadAvg.end.join(' ')})`,
     datasetLine(r),
     `Floor: p50 ${r.floor.sample.p50} ms, p95 ${r.floor.sample.p95} ms, dbHits ${r.floor.dbHits.toLocaleString('en')}`,
+    overheadLine(r),
     operationsTable(r),
     '',
     concurrencyTable(r),
@@ -21,6 +23,12 @@ export function printTier(r: TierResult): string {
     verdictTable(r, r.client),
     '',
   ].join('\n');
+}
+
+function overheadLine(r: TierResult): string {
+  const o = r.overhead;
+  if (!o) return 'Fixed cost of a request: not measured in this run.';
+  return `Fixed cost of a request (p50/p95 ms): ours \`{ __typename }\` ${o.ours.p50}/${o.ours.p95}; @neo4j/graphql \`{ __typename }\` ${o.neo4jGraphql.p50}/${o.neo4jGraphql.p95}; bare driver \`RETURN 1\` ${o.bare.p50}/${o.bare.p95}.`;
 }
 
 function section(r: TierResult): string {
@@ -32,6 +40,8 @@ function section(r: TierResult): string {
     datasetLine(r),
     '',
     `Floor (\`MATCH (:Party)-[m:MEMBER_OF]->(:Partnership) RETURN count(m.role)\`, bare driver): p50 ${r.floor.sample.p50} ms, p95 ${r.floor.sample.p95} ms, p99 ${r.floor.sample.p99} ms, ${r.floor.dbHits.toLocaleString('en')} dbHits.`,
+    '',
+    overheadLine(r),
     '',
     'Latency, warm, interleaved (ms; dbHits summed over PROFILE plans, statements in brackets):',
     '',
@@ -59,12 +69,22 @@ function newest(dir: string): TierResult[] {
   return ['S', 'M', 'L'].flatMap((t) => (byTier.has(t) ? [byTier.get(t)!] : []));
 }
 
+/** The newest client result: from a `client-<date>.json` or a tier's result, whichever is newer. */
+function newestClient(dir: string, tiers: TierResult[]): { date: string; with: string; client: ClientResult } | undefined {
+  const found: { date: string; with: string; client: ClientResult }[] = tiers.flatMap((r) => (r.client ? [{ date: r.date, with: `with tier ${r.tier}`, client: r.client }] : []));
+  for (const file of readdirSync(dir).filter((f) => /^client-\d{4}-\d\d-\d\d\.json$/.test(f))) {
+    const r = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { date: string; client: ClientResult };
+    found.push({ date: r.date, with: 'on its own', client: r.client });
+  }
+  return found.sort((a, b) => b.date.localeCompare(a.date))[0];
+}
+
 /** Rewrites the generated part of bench/RESULTS.md from the newest result per tier; text outside the markers stays. */
 export function writeResultsMarkdown(dir: string, path: string): void {
   const results = newest(dir);
   if (results.length === 0) return;
   const m = results[results.length - 1]!.machine;
-  const client = [...results].reverse().find((r) => r.client);
+  const client = newestClient(dir, results);
   const generated = [
     BEGIN,
     '',
@@ -73,7 +93,7 @@ export function writeResultsMarkdown(dir: string, path: string): void {
     ...results.map(section),
     ...(client?.client
       ? [
-          `### Client (headless Chromium, run with tier ${client.tier}; load average ${client.client.loadAvg.join(' / ')})`,
+          `### Client (headless Chromium, run ${client.date} ${client.with}; load average ${client.client.loadAvg.join(' / ')})`,
           '',
           clientTable(client.client),
           '',
@@ -86,6 +106,9 @@ export function writeResultsMarkdown(dir: string, path: string): void {
   const before = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\nRun with `pnpm bench [--tier S|M|L]`.\n\n';
   const start = before.indexOf(BEGIN);
   const end = before.indexOf(END);
-  const next = start >= 0 && end > start ? before.slice(0, start) + generated + before.slice(end + END.length) : `${before.trimEnd()}\n\n${generated}\n`;
+  const next =
+    start >= 0 && end > start
+      ? before.slice(0, start) + generated + before.slice(end + END.length)
+      : `${before.trimEnd()}\n\n${generated}\n`;
   writeFileSync(path, next);
 }

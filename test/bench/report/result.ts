@@ -39,6 +39,8 @@ export interface TierResult {
   fixed: Fixed;
   operations: OperationResult[];
   floor: { sample: Sample; dbHits: number };
+  /** The fixed cost of a request: `{ __typename }` over HTTP to each GraphQL server, and `RETURN 1` through the bare driver. */
+  overhead?: { ours: Sample; bare: Sample; neo4jGraphql: Sample };
   concurrency: { operation: string; runs: LoadResult[] }[];
   client?: ClientResult;
   notes: string[];

@@ -15,7 +15,9 @@ export function driverParams(value: unknown): unknown {
 /** (b): the same `cypher/` file, read with `cypher(name)`, run with `driver.executeQuery`. */
 export function bareRunner(driver: Driver): RunCypher {
   return async (name, params) => {
-    const { records } = await driver.executeQuery(cypher(name), driverParams(params) as Record<string, unknown>, { routing: neo4j.routing.READ });
+    const { records } = await driver.executeQuery(cypher(name), driverParams(params) as Record<string, unknown>, {
+      routing: neo4j.routing.READ,
+    });
     return records.map((r) => r.toObject());
   };
 }
@@ -26,7 +28,11 @@ export function sumDbHits(plan: ProfiledPlan): number {
 }
 
 /** PROFILEs a statement (after any `CYPHER 5` prefix) and returns its rows and dbHits. */
-export async function profile(driver: Driver, text: string, params: Record<string, unknown>): Promise<{ rows: Record<string, unknown>[]; dbHits: number }> {
+export async function profile(
+  driver: Driver,
+  text: string,
+  params: Record<string, unknown>,
+): Promise<{ rows: Record<string, unknown>[]; dbHits: number }> {
   const prefix = /^CYPHER\s+5\s*/i.exec(text)?.[0] ?? '';
   const result = await driver.executeQuery(`${prefix}PROFILE ${text.slice(prefix.length)}`, params, { routing: neo4j.routing.READ });
   if (!result.summary.profile) throw new Error('PROFILE returned no plan');

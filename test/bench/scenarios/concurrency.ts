@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { GqlRequest } from '../servers/http.js';
-import type { Sample } from './stats.js';
+import { summarize, type Sample } from './stats.js';
 
 export interface LoadResult {
   connections: number;
@@ -13,16 +13,29 @@ export interface LoadResult {
   latency: Sample;
 }
 
+interface WorkerReply {
+  requests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  latencies: number[];
+}
+
 /** `connections` clients keep `request` going against `url` for `seconds` (autocannon, in a worker thread). */
 export function loadTest(url: string, request: GqlRequest, connections: number, seconds: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./concurrency.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./concurrency.worker.mjs', import.meta.url), {
       workerData: { url, body: JSON.stringify(request), connections, seconds },
-      // tsx's hooks are per thread: load them in the worker too.
-      execArgv: ['--import', 'tsx'],
     });
-    worker.once('message', (result: LoadResult) => {
-      resolve(result);
+    worker.once('message', (reply: WorkerReply) => {
+      const { latencies, ...counts } = reply;
+      resolve({
+        connections,
+        seconds,
+        ...counts,
+        reqPerSec: Math.round((counts.requests / seconds) * 10) / 10,
+        latency: summarize(latencies),
+      });
       void worker.terminate();
     });
     worker.once('error', reject);

@@ -3,7 +3,7 @@ import { summarize, type Sample } from './stats.js';
 export interface MeasureOptions {
   /** Measured runs per way (after the warm-up). */
   runs: number;
-  /** Warm-up rounds (fewer when a round is slow: warm-up stops after 15 s with at least 3 rounds). */
+  /** Warm-up rounds (fewer when a round is slow: warm-up stops after 15 s with at least 2 rounds). */
   warmup: number;
   /** A way whose warm-up median is above this is "slow": it gets fewer runs, to fit the budget. */
   slowMs: number;
@@ -13,7 +13,7 @@ export interface MeasureOptions {
   minRuns: number;
 }
 
-export const DEFAULT_MEASURE: MeasureOptions = { runs: 200, warmup: 20, slowMs: 1000, budgetMs: 120_000, minRuns: 20 };
+export const DEFAULT_MEASURE: MeasureOptions = { runs: 200, warmup: 20, slowMs: 1000, budgetMs: 120_000, minRuns: 10 };
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -28,13 +28,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * rounds in which each way runs once in turn, so that a change in the
  * machine's load (it is shared) falls on every way alike.
  */
-export async function measureInterleaved(ways: Record<string, () => Promise<unknown>>, opts: MeasureOptions = DEFAULT_MEASURE): Promise<Record<string, Sample>> {
+export async function measureInterleaved(
+  ways: Record<string, () => Promise<unknown>>,
+  opts: MeasureOptions = DEFAULT_MEASURE,
+): Promise<Record<string, Sample>> {
   const names = Object.keys(ways);
   const warm: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const warmStart = performance.now();
   for (let round = 0; round < opts.warmup; round++) {
     for (const name of names) warm[name]!.push(await timed(ways[name]!));
-    if (round >= 2 && performance.now() - warmStart > 15_000) break;
+    if (round >= 1 && performance.now() - warmStart > 15_000) break;
   }
   const medians = names.map((n) => median(warm[n]!));
   const roundMs = medians.reduce((a, b) => a + b, 0);

@@ -49,7 +49,17 @@ const N_DETAIL = `query Detail($id: ID!) {
 }`;
 
 /** The filter parameters of `explore/partnerships` as the server passes them (PartnershipService.filterParams). */
-const noFilter = { networks: null, themes: null, phases: null, domains: null, provinces: null, municipalities: null, text: null, minNetworks: null, missingDomains: null };
+const noFilter = {
+  networks: null,
+  themes: null,
+  phases: null,
+  domains: null,
+  provinces: null,
+  municipalities: null,
+  text: null,
+  minNetworks: null,
+  missingDomains: null,
+};
 
 const ids = (rows: Record<string, unknown>[]) => ((rows[0]?.nodes ?? []) as { id: string }[]).map((n) => n.id);
 
@@ -98,10 +108,19 @@ export function operations(fixed: Fixed): Operation[] {
       ours: { query: LIST, variables: { filter: { networks: fixed.networks, phases: fixed.phases } } },
       // The page, then one DataLoader batch for the networks of its nodes.
       bare: async (run) => {
-        const page = await run('explore/partnerships', { ...noFilter, networks: fixed.networks, phases: fixed.phases, offset: 0, first: 50 });
+        const page = await run('explore/partnerships', {
+          ...noFilter,
+          networks: fixed.networks,
+          phases: fixed.phases,
+          offset: 0,
+          first: 50,
+        });
         return run('loaders/partnership-networks', { ids: ids(page) });
       },
-      neo4jGraphql: { query: N_LIST, variables: { where: { networks: { some: { key: { in: fixed.networks } } }, phase: { in: fixed.phases } } } },
+      neo4jGraphql: {
+        query: N_LIST,
+        variables: { where: { networks: { some: { key: { in: fixed.networks } } }, phase: { in: fixed.phases } } },
+      },
     },
     {
       key: 'partnership(id)',
@@ -110,7 +129,10 @@ export function operations(fixed: Fixed): Operation[] {
       // The node, then the networks and members loaders, which DataLoader dispatches in the same tick.
       bare: async (run) => {
         await run('explore/partnership', { id: fixed.partnershipId });
-        return Promise.all([run('loaders/partnership-networks', { ids: [fixed.partnershipId] }), run('loaders/partnership-members', { ids: [fixed.partnershipId] })]);
+        return Promise.all([
+          run('loaders/partnership-networks', { ids: [fixed.partnershipId] }),
+          run('loaders/partnership-members', { ids: [fixed.partnershipId] }),
+        ]);
       },
       neo4jGraphql: { query: N_DETAIL, variables: { id: fixed.partnershipId } },
     },

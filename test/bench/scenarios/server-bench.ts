@@ -43,7 +43,13 @@ async function neo4jGraphqlDbHits(s: Servers, op: Operation): Promise<DbHits | u
 }
 
 /** One operation, all its ways in one interleaved run, then its dbHits. */
-export async function benchOperation(s: Servers, op: Operation, floor: Sample, opts: MeasureOptions, log: (m: string) => void): Promise<OperationResult> {
+export async function benchOperation(
+  s: Servers,
+  op: Operation,
+  floor: Sample,
+  opts: MeasureOptions,
+  log: (m: string) => void,
+): Promise<OperationResult> {
   const bare = bareRunner(s.driver);
   const ways: Record<string, () => Promise<unknown>> = {
     ours: () => postGraphQL(s.ours.url, op.ours),

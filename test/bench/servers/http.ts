@@ -15,6 +15,7 @@ export async function postGraphQL(url: string, request: GqlRequest): Promise<unk
     body: JSON.stringify(request),
   });
   const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (res.status !== 200 || body.errors) throw new Error(`GraphQL ${url} answered ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  if (res.status !== 200 || body.errors)
+    throw new Error(`GraphQL ${url} answered ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   return body.data;
 }

@@ -68,7 +68,12 @@ export async function startNeo4jGraphQL(driver: Driver): Promise<Neo4jGraphQLSer
             return session.run(text, params);
           },
         };
-        const result = await graphql({ schema, source: request.query, variableValues: request.variables, contextValue: { executionContext } });
+        const result = await graphql({
+          schema,
+          source: request.query,
+          variableValues: request.variables,
+          contextValue: { executionContext },
+        });
         if (result.errors) throw new Error(`@neo4j/graphql: ${result.errors.map((e) => e.message).join('; ')}`);
       } finally {
         await session.close();
