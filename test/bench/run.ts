@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './db/database.js';
@@ -7,10 +7,12 @@ import { DEFAULT_MEASURE } from './scenarios/latency.js';
 import { runClient } from './client/run-client.js';
 import { printTier, writeResultsMarkdown } from './report/report.js';
 import { waitForQuiet } from './report/quiet.js';
-import { runTier } from './tier.js';
+import { runTier, runTierConcurrency } from './tier.js';
+import type { TierResult } from './report/result.js';
 import { load } from './report/machine.js';
 
-const USAGE = 'usage: pnpm bench [--tier S|M|L]… [--runs 200] [--seconds 10] [--no-client] [--no-server] [--max-load 1.5]';
+const USAGE =
+  'usage: pnpm bench [--tier S|M|L]… [--runs 200] [--seconds 10] [--no-client] [--no-server] [--only-concurrency] [--max-load 1.5]';
 
 /**
  * `pnpm bench [--tier S|M|L]`: generates and loads each tier into its own
@@ -26,6 +28,7 @@ async function main() {
       'no-client': { type: 'boolean', default: false },
       'no-server': { type: 'boolean', default: false },
       'max-load': { type: 'string' },
+      'only-concurrency': { type: 'boolean', default: false },
     },
   });
   const tiers = values.tier.flatMap((t) => t.toUpperCase().split(','));
@@ -50,11 +53,12 @@ async function main() {
   }
   for (const name of values['no-server'] ? [] : (tiers as TierName[])) {
     if (values['max-load']) await waitForQuiet(Number(values['max-load']), log);
-    const result = await runTier(
-      TIERS[name],
-      { measure: { ...DEFAULT_MEASURE, runs }, loadSeconds: seconds, connections: [1, 8, 32] },
-      log,
-    );
+    const opts = { measure: { ...DEFAULT_MEASURE, runs }, loadSeconds: seconds, connections: [1, 8, 32] };
+    if (values['only-concurrency']) {
+      await redoConcurrency(join(resultsDir, `${name}-${day}.json`), () => runTierConcurrency(TIERS[name], opts, log));
+      continue;
+    }
+    const result = await runTier(TIERS[name], opts, log);
     result.client = client;
     const path = join(resultsDir, `${name}-${day}.json`);
     writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
@@ -62,6 +66,16 @@ async function main() {
     log(`wrote ${path}`);
   }
   writeResultsMarkdown(resultsDir, join(repoRoot, 'bench', 'RESULTS.md'));
+}
+
+/** Redoes one scenario in today's result for a tier; the rest stays as it was measured. */
+async function redoConcurrency(path: string, run: () => Promise<TierResult['concurrency']>) {
+  if (!existsSync(path)) throw new Error(`--only-concurrency updates ${path}: run the whole tier first`);
+  const result = JSON.parse(readFileSync(path, 'utf8')) as TierResult;
+  result.concurrency = await run();
+  result.notes.push(`Concurrency re-run alone at ${new Date().toISOString()} (load average ${load().join(' / ')}).`);
+  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(printTier(result));
 }
 
 main().catch((err: unknown) => {

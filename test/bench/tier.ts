@@ -1,17 +1,20 @@
 import { makeDataset } from './data/dataset.js';
 import { SEED, type Tier } from './data/tiers.js';
 import { benchCypher } from './cypher/index.js';
-import { startBenchDatabase } from './db/database.js';
-import { loadDataset } from './db/load.js';
+import { startBenchDatabase, type BenchDatabase } from './db/database.js';
+import { loadDataset, type LoadReport } from './db/load.js';
 import { describeMachine, load } from './report/machine.js';
 import type { OperationResult, TierResult } from './report/result.js';
-import { loadTest } from './scenarios/concurrency.js';
+import { benchConcurrency } from './scenarios/concurrency-bench.js';
 import { measureInterleaved, type MeasureOptions } from './scenarios/latency.js';
-import { operations, type Fixed } from './scenarios/operations.js';
+import { operations, type Fixed, type Operation } from './scenarios/operations.js';
 import { benchOperation, measureFloor, type Servers } from './scenarios/server-bench.js';
 import { postGraphQL } from './servers/http.js';
 import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
 import { startOurServer } from './servers/ours.js';
+
+/** One representative analytic and one detail query. */
+const CONCURRENCY_OPS = ['crowding', 'partnership(id)'];
 
 export interface TierOptions {
   measure: MeasureOptions;
@@ -20,12 +23,20 @@ export interface TierOptions {
   connections: number[];
 }
 
+interface TierContext {
+  bench: BenchDatabase;
+  servers: Servers;
+  ops: Operation[];
+  fixed: Fixed;
+  dataset: Record<string, number>;
+  loaded: LoadReport;
+}
+
 /**
- * One tier: its own Neo4j, the generated data loaded through the import's
- * statements, both GraphQL servers, then every scenario against them.
+ * Sets a tier up: its own Neo4j, the generated data loaded through the
+ * import's statements, both GraphQL servers; then `work`, then tears it all down.
  */
-export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) => void): Promise<TierResult> {
-  const loadStart = load();
+async function withTier<T>(tier: Tier, log: (m: string) => void, work: (ctx: TierContext) => Promise<T>): Promise<T> {
   const bench = await startBenchDatabase(tier, log);
   try {
     log(`[bench ${tier.name}] generating (seed ${SEED})…`);
@@ -34,7 +45,6 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
     log(`[bench ${tier.name}] loaded in ${loaded.seconds.toFixed(1)} s`);
     const [counts] = (await bench.driver.executeQuery(benchCypher('counts'))).records.map((r) => r.toObject());
     const dataset = Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)]));
-    const machine = await describeMachine(bench.driver);
     const servers: Servers = {
       driver: bench.driver,
       ours: await startOurServer(bench),
@@ -48,49 +58,7 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
         await postGraphQL(servers.ours.url, op.ours);
         if (op.neo4jGraphql) await postGraphQL(servers.neo4jGraphql.url, op.neo4jGraphql);
       }
-      log(`[bench ${tier.name}] floor (one pass over ${dataset.memberships} memberships)…`);
-      const floor = await measureFloor(bench.driver, opts.measure);
-      log(`  floor p50 ${floor.sample.p50} ms, dbHits ${floor.dbHits}`);
-      // The fixed cost of one request, whatever it asks: HTTP + GraphQL with no resolver work, and a bare round trip.
-      const overhead = await measureInterleaved(
-        {
-          ours: () => postGraphQL(servers.ours.url, { query: '{ __typename }' }),
-          bare: () => bench.driver.executeQuery('RETURN 1', {}, { routing: 'READ' }),
-          neo4jGraphql: () => postGraphQL(servers.neo4jGraphql.url, { query: '{ __typename }' }),
-        },
-        opts.measure,
-      );
-      log(
-        `  fixed cost p50: ours {__typename} ${overhead.ours!.p50} ms, bare RETURN 1 ${overhead.bare!.p50} ms, @neo4j/graphql {__typename} ${overhead.neo4jGraphql!.p50} ms`,
-      );
-      log(`[bench ${tier.name}] operations (warm, interleaved a/b/c)…`);
-      const results: OperationResult[] = [];
-      for (const op of ops) results.push(await benchOperation(servers, op, floor.sample, opts.measure, log));
-      const concurrency = [];
-      for (const key of ['crowding', 'partnership(id)']) {
-        const op = ops.find((o) => o.key === key)!;
-        const runs = [];
-        for (const connections of opts.connections) {
-          const r = await loadTest(servers.ours.url, op.ours, connections, opts.loadSeconds);
-          log(`  ${key} × ${connections} clients: ${r.reqPerSec} req/s, p95 ${r.latency.p95} ms, non-2xx ${r.non2xx}, errors ${r.errors}`);
-          runs.push(r);
-        }
-        concurrency.push({ operation: key, runs });
-      }
-      return {
-        tier: tier.name,
-        date: new Date().toISOString(),
-        machine,
-        loadAvg: { start: loadStart, end: load() },
-        dataset,
-        load: loaded,
-        fixed,
-        operations: results,
-        floor,
-        overhead: { ours: overhead.ours!, bare: overhead.bare!, neo4jGraphql: overhead.neo4jGraphql! },
-        concurrency,
-        notes: [],
-      };
+      return await work({ bench, servers, ops, fixed, dataset, loaded });
     } finally {
       await servers.ours.close();
       await servers.neo4jGraphql.close();
@@ -98,6 +66,63 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
   } finally {
     await bench.stop();
   }
+}
+
+const concurrencyOf = (ctx: TierContext, opts: TierOptions, log: (m: string) => void) =>
+  benchConcurrency(
+    ctx.servers.ours.url,
+    ctx.bench.driver,
+    CONCURRENCY_OPS.map((key) => ctx.ops.find((o) => o.key === key)!),
+    opts.connections,
+    opts.loadSeconds,
+    log,
+  );
+
+/** Only the concurrency scenario of a tier (to redo it without the hour of latency runs at tier L). */
+export function runTierConcurrency(tier: Tier, opts: TierOptions, log: (m: string) => void): Promise<TierResult['concurrency']> {
+  return withTier(tier, log, (ctx) => concurrencyOf(ctx, opts, log));
+}
+
+/** Every server scenario of one tier. */
+export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) => void): Promise<TierResult> {
+  const loadStart = load();
+  return withTier(tier, log, async (ctx) => {
+    const { bench, servers } = ctx;
+    const machine = await describeMachine(bench.driver);
+    log(`[bench ${tier.name}] floor (one pass over ${ctx.dataset.memberships} memberships)…`);
+    const floor = await measureFloor(bench.driver, opts.measure);
+    log(`  floor p50 ${floor.sample.p50} ms, dbHits ${floor.dbHits}`);
+    // The fixed cost of one request, whatever it asks: HTTP + GraphQL with no resolver work, and a bare round trip.
+    const overhead = await measureInterleaved(
+      {
+        ours: () => postGraphQL(servers.ours.url, { query: '{ __typename }' }),
+        bare: () => bench.driver.executeQuery('RETURN 1', {}, { routing: 'READ' }),
+        neo4jGraphql: () => postGraphQL(servers.neo4jGraphql.url, { query: '{ __typename }' }),
+      },
+      opts.measure,
+    );
+    log(
+      `  fixed cost p50: ours {__typename} ${overhead.ours!.p50} ms, bare RETURN 1 ${overhead.bare!.p50} ms, @neo4j/graphql {__typename} ${overhead.neo4jGraphql!.p50} ms`,
+    );
+    log(`[bench ${tier.name}] operations (warm, interleaved a/b/c)…`);
+    const results: OperationResult[] = [];
+    for (const op of ctx.ops) results.push(await benchOperation(servers, op, floor.sample, opts.measure, log));
+    const concurrency = await concurrencyOf(ctx, opts, log);
+    return {
+      tier: tier.name,
+      date: new Date().toISOString(),
+      machine,
+      loadAvg: { start: loadStart, end: load() },
+      dataset: ctx.dataset,
+      load: ctx.loaded,
+      fixed: ctx.fixed,
+      operations: results,
+      floor,
+      overhead: { ours: overhead.ours!, bare: overhead.bare!, neo4jGraphql: overhead.neo4jGraphql! },
+      concurrency,
+      notes: [],
+    };
+  });
 }
 
 /** A partnership in the most crowded place (the heaviest peers query), and a list filter that leaves a few pages. */

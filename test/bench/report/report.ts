@@ -47,7 +47,7 @@ function section(r: TierResult): string {
     '',
     operationsTable(r),
     '',
-    'Concurrency against our server (autocannon in a worker thread, 127.0.0.1):',
+    'Concurrency against our server (autocannon in a worker thread, 127.0.0.1; a slow operation gets longer than 10 s per level, Neo4j drained between levels):',
     '',
     concurrencyTable(r),
     '',
@@ -55,6 +55,7 @@ function section(r: TierResult): string {
     '',
     verdictTable(r, undefined),
     '',
+    ...(r.notes.length > 0 ? [...r.notes.map((note) => `- ${note}`), ''] : []),
   ].join('\n');
 }
 
@@ -71,7 +72,9 @@ function newest(dir: string): TierResult[] {
 
 /** The newest client result: from a `client-<date>.json` or a tier's result, whichever is newer. */
 function newestClient(dir: string, tiers: TierResult[]): { date: string; with: string; client: ClientResult } | undefined {
-  const found: { date: string; with: string; client: ClientResult }[] = tiers.flatMap((r) => (r.client ? [{ date: r.date, with: `with tier ${r.tier}`, client: r.client }] : []));
+  const found: { date: string; with: string; client: ClientResult }[] = tiers.flatMap((r) =>
+    r.client ? [{ date: r.date, with: `with tier ${r.tier}`, client: r.client }] : [],
+  );
   for (const file of readdirSync(dir).filter((f) => /^client-\d{4}-\d\d-\d\d\.json$/.test(f))) {
     const r = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { date: string; client: ClientResult };
     found.push({ date: r.date, with: 'on its own', client: r.client });

@@ -71,10 +71,12 @@ export function concurrencyTable(r: TierResult): string {
 export function clientTable(c: ClientResult): string {
   const phases = (p: Record<string, number>) =>
     Object.entries(p)
-      .map(([k, v]) => `${k} ${v}`)
+      .map(([k, v]) => `${k} ${Math.round(v)}`)
       .join(', ');
+  // `plan` is the layout planLayout chose, already named in the variant.
   const drawn = (p: Record<string, number>) =>
     Object.entries(p)
+      .filter(([k]) => k !== 'plan')
       .map(([k, v]) => `${k} ${n(v)}`)
       .join(', ');
   return table(
