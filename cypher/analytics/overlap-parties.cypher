@@ -1,16 +1,27 @@
 // Network overlap, basis PARTIES: a network's set is the parties that are members of any of its partnerships.
 // One row per unordered pair of networks with a non-empty intersection.
-MATCH (element:Party)-[:MEMBER_OF]->(:Partnership)-[:PART_OF]->(n:Network)
-WITH element, collect(DISTINCT n.key) AS nets
-UNWIND nets AS a
-UNWIND nets AS b
-// a = b counts the size of a's set; a < b counts the intersection.
-WITH a, b, count(*) AS c
-WITH collect({a: a, b: b, c: c}) AS cells
-UNWIND cells AS cell
-WITH cell, cells WHERE cell.a < cell.b
-WITH cell.a AS a, cell.b AS b, cell.c AS shared,
-     [x IN cells WHERE x.a = cell.a AND x.b = cell.a][0].c AS sizeA,
-     [x IN cells WHERE x.a = cell.b AND x.b = cell.b][0].c AS sizeB
+// Network i (by key) is bit 2^i; a party's signature is the sum of the bits of its networks. The one
+// row per membership collapses into at most 2^networks signatures before any pair is formed.
+MATCH (n:Network)
+WITH n ORDER BY n.key
+WITH collect(n) AS networks
+UNWIND range(0, size(networks) - 1) AS i
+WITH networks[i] AS n, toInteger(2 ^ i) AS bit
+MATCH (n)<-[:PART_OF]-(:Partnership)<-[:MEMBER_OF]-(party)
+WITH party, sum(DISTINCT bit) AS signature
+WITH signature, count(*) AS parties
+WITH collect({signature: signature, parties: parties}) AS groups
+MATCH (n:Network)
+WITH groups, n ORDER BY n.key
+WITH groups, collect(n.key) AS keys
+UNWIND range(0, size(keys) - 2) AS i
+UNWIND range(i + 1, size(keys) - 1) AS j
+WITH keys[i] AS a, keys[j] AS b,
+     [g IN groups WHERE (g.signature / toInteger(2 ^ i)) % 2 = 1 | g] AS inA,
+     [g IN groups WHERE (g.signature / toInteger(2 ^ j)) % 2 = 1 | g] AS inB,
+     [g IN groups WHERE (g.signature / toInteger(2 ^ i)) % 2 = 1 AND (g.signature / toInteger(2 ^ j)) % 2 = 1 | g] AS inBoth
+WITH a, b, reduce(c = 0, g IN inA | c + g.parties) AS sizeA, reduce(c = 0, g IN inB | c + g.parties) AS sizeB,
+     reduce(c = 0, g IN inBoth | c + g.parties) AS shared
+WHERE shared > 0
 RETURN a, b, shared, toFloat(shared) / (sizeA + sizeB - shared) AS jaccard
 ORDER BY a, b

@@ -1,8 +1,9 @@
 // Party load (DESIGN.md §4): partnerships a party is a member of plus tables it sits at.
+// The counts are degrees (a lookup, not a walk over the other end): the import MERGEs one
+// MEMBER_OF per party and partnership and one SITS_AT per party and table, and only ever
+// from a Party to a Partnership or a Table.
 MATCH (p:Party)
-WITH p,
-     COUNT { MATCH (p)-[:MEMBER_OF]->(x:Partnership) RETURN DISTINCT x } AS partnerships,
-     COUNT { MATCH (p)-[:SITS_AT]->(t:Table) RETURN DISTINCT t } AS tables
+WITH p, COUNT { (p)-[:MEMBER_OF]->() } AS partnerships, COUNT { (p)-[:SITS_AT]->() } AS tables
 WITH p, partnerships, tables, partnerships + tables AS load
 ORDER BY load DESC, p.name ASC, p.id ASC
 LIMIT $top
