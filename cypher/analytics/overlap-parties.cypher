@@ -7,8 +7,10 @@ WITH n ORDER BY n.key
 WITH collect(n) AS networks
 UNWIND range(0, size(networks) - 1) AS i
 WITH networks[i] AS n, toInteger(2 ^ i) AS bit
-MATCH (n)<-[:PART_OF]-(:Partnership)<-[:MEMBER_OF]-(party)
-WITH party, sum(DISTINCT bit) AS signature
+// Each network's parties once (seven small sets), then the sum per party: far fewer
+// rows to group by party than one per membership.
+CALL { WITH n MATCH (n)<-[:PART_OF]-(:Partnership)<-[:MEMBER_OF]-(party) RETURN DISTINCT party }
+WITH party, sum(bit) AS signature
 WITH signature, count(*) AS parties
 WITH collect({signature: signature, parties: parties}) AS groups
 MATCH (n:Network)
