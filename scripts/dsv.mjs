@@ -84,7 +84,9 @@ try {
       break;
     case 'bench':
       prepare({ web: true, neo4j: true });
-      forward('node', [...tsx, 'test/bench/run.ts', ...args], { INIT_CWD: process.env.INIT_CWD ?? process.cwd() });
+      // Our server runs in the bench process, as in production: graphql-js reads NODE_ENV
+      // when it loads and makes extra checks on every value outside production.
+      forward('node', [...tsx, 'test/bench/run.ts', ...args], { INIT_CWD: process.env.INIT_CWD ?? process.cwd(), NODE_ENV: 'production' });
       break;
     default:
       say('usage: node scripts/dsv.mjs start | test | seed <import|export|illustrative> … | bench [--tier S|M|L]');

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (p:Partnership {id: id})
-RETURN id, [(p)-[:ACTIVE_IN]->(m:Municipality) | m {.*}] AS items
+RETURN id, [(p)-[:ACTIVE_IN]->(m:Municipality) | m {.code, .name, .province, .location}] AS items

@@ -13,9 +13,19 @@ describe('detail queries', () => {
         themes tables { id } initiatives { id scalingStatus } missingDomains } }`),
     ).toEqual({
       partnership: {
-        id: 'p1', name: 'Samen Gezond Noord', phase: 3, startYear: 2020, approach: 'bottom-up', financing: 'mixed',
-        location: { lat: 52, lon: 5 }, locationIsCentroid: false, source: 'test',
-        networks: [{ key: 'alpha', partnershipCount: 2 }, { key: 'beta', partnershipCount: 2 }],
+        id: 'p1',
+        name: 'Samen Gezond Noord',
+        phase: 3,
+        startYear: 2020,
+        approach: 'bottom-up',
+        financing: 'mixed',
+        location: { lat: 52, lon: 5 },
+        locationIsCentroid: false,
+        source: 'test',
+        networks: [
+          { key: 'alpha', partnershipCount: 2 },
+          { key: 'beta', partnershipCount: 2 },
+        ],
         members: [
           { role: 'deelnemer', party: { id: 'd', domain: 'citizens' } },
           { role: 'deelnemer', party: { id: 'c', domain: 'financier-municipality' } },
@@ -36,20 +46,41 @@ describe('detail queries', () => {
       party: { name: 'Gemeente Noord', partnerships: [{ id: 'p3' }, { id: 'p1' }, { id: 'p2' }], tables: [{ id: 'ty' }, { id: 'tx' }] },
     });
     expect(await data('{ table(id: "tx") { name level theme convenedBy { id } parties { id } municipalities { code } } }')).toEqual({
-      table: { name: 'Regietafel Noord', level: 'regional', theme: 'Leefstijl', convenedBy: { id: 'c' }, parties: [{ id: 'c' }, { id: 'a' }, { id: 'b' }], municipalities: [{ code: 'GM9002' }, { code: 'GM9001' }] },
+      table: {
+        name: 'Regietafel Noord',
+        level: 'regional',
+        theme: 'Leefstijl',
+        convenedBy: { id: 'c' },
+        parties: [{ id: 'c' }, { id: 'a' }, { id: 'b' }],
+        municipalities: [{ code: 'GM9002' }, { code: 'GM9001' }],
+      },
     });
     expect(await data('{ municipality(code: "GM9002") { name province location { lat } partnerships { id } tables { id } } }')).toEqual({
-      municipality: { name: 'Middendorp', province: 'Provincie A', location: { lat: 52.1 }, partnerships: [{ id: 'p3' }, { id: 'p2' }], tables: [{ id: 'tx' }] },
+      municipality: {
+        name: 'Middendorp',
+        province: 'Provincie A',
+        location: { lat: 52.1 },
+        partnerships: [{ id: 'p3' }, { id: 'p2' }],
+        tables: [{ id: 'tx' }],
+      },
     });
-    expect(await data('{ partnership(id: "x") { id } party(id: "x") { id } table(id: "x") { id } municipality(code: "x") { code } }')).toEqual({
-      partnership: null, party: null, table: null, municipality: null,
+    expect(
+      await data('{ partnership(id: "x") { id } party(id: "x") { id } table(id: "x") { id } municipality(code: "x") { code } }'),
+    ).toEqual({
+      partnership: null,
+      party: null,
+      table: null,
+      municipality: null,
     });
   });
 });
 
 describe('partnerships list', () => {
-  const q = 'query($f: PartnershipFilter, $first: Int, $after: String) { partnerships(filter: $f, first: $first, after: $after) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }';
-  type Page = { partnerships: { totalCount: number; nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
+  const q =
+    'query($f: PartnershipFilter, $first: Int, $after: String) { partnerships(filter: $f, first: $first, after: $after) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }';
+  type Page = {
+    partnerships: { totalCount: number; nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+  };
   const ids = async (f: Record<string, unknown>) => (await data<Page>(q, { f })).partnerships.nodes.map((n) => n.id);
 
   it('filters by network, theme, phase, domain, province, municipality and text', async () => {
@@ -76,16 +107,24 @@ describe('partnerships list', () => {
 
   it('rejects a page size over the cap and a forged cursor', async () => {
     const big = await app.server.gql(q, { first: 1001 });
-    expect(big.body.errors?.[0]).toMatchObject({ message: 'Argument "first" must be a whole number from 1 to 1000 (got 1001).', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(big.body.errors?.[0]).toMatchObject({
+      message: 'Argument "first" must be a whole number from 1 to 1000 (got 1001).',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const forged = await app.server.gql(q, { after: 'bm9wZQ' });
-    expect(forged.body.errors?.[0]).toMatchObject({ message: 'Argument "after" is not a cursor this API gave out.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(forged.body.errors?.[0]).toMatchObject({
+      message: 'Argument "after" is not a cursor this API gave out.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
 describe('search', () => {
   it('finds partnerships, parties, tables and municipalities by word prefixes', async () => {
     const { search } = await data<{ search: { kind: string; id: string }[] }>('{ search(text: "noord") { kind id name } }');
-    expect(search.map((h) => `${h.kind}:${h.id}`).sort()).toEqual(['MUNICIPALITY:GM9001', 'PARTNERSHIP:p1', 'PARTY:a', 'PARTY:b', 'PARTY:c', 'PARTY:d', 'TABLE:tx', 'TABLE:ty'].sort());
+    expect(search.map((h) => `${h.kind}:${h.id}`).sort()).toEqual(
+      ['MUNICIPALITY:GM9001', 'PARTNERSHIP:p1', 'PARTY:a', 'PARTY:b', 'PARTY:c', 'PARTY:d', 'TABLE:tx', 'TABLE:ty'].sort(),
+    );
     const { search: two } = await data<{ search: { id: string }[] }>('{ search(text: "gezond lev") { id } }');
     expect(two).toEqual([{ id: 'p3' }]);
     const { search: town } = await data<{ search: { kind: string; id: string }[] }>('{ search(text: "Middendorp") { kind id } }');
@@ -98,20 +137,29 @@ describe('search', () => {
 });
 
 describe('database round trips', () => {
-  it('a page of partnerships with nested fields costs the same number of queries for 2 or 5 rows', async () => {
-    const query = (first: number) => `{ partnerships(first: ${first}) { nodes { id networks { key } members { party { id } } themes missingDomains } } }`;
+  // The page statement returns the relations its nodes select; only the
+  // members' parties, were they asked for deeper, would need a loader.
+  it('a page of partnerships with nested fields is one query for 2 or 5 rows', async () => {
+    const query = (first: number) =>
+      `{ partnerships(first: ${first}) { nodes { id networks { key } members { party { id } } themes missingDomains } } }`;
     const before2 = app.db.calls;
     await data(query(2));
     const for2 = app.db.calls - before2;
     const before5 = app.db.calls;
     await data(query(5));
     const for5 = app.db.calls - before5;
-    expect(for2).toBe(5);
-    expect(for5).toBe(5);
+    expect(for2).toBe(1);
+    expect(for5).toBe(1);
   });
 
   it('each analytic is one query', async () => {
-    for (const q of ['{ networkOverlap { a } }', '{ crowding { code } }', '{ duplicateTables { a } }', '{ partyLoad { load } }', '{ peersNearby(partnershipId: "p1", radiusKm: 50) { distanceKm } }']) {
+    for (const q of [
+      '{ networkOverlap { a } }',
+      '{ crowding { code } }',
+      '{ duplicateTables { a } }',
+      '{ partyLoad { load } }',
+      '{ peersNearby(partnershipId: "p1", radiusKm: 50) { distanceKm } }',
+    ]) {
       const before = app.db.calls;
       await data(q);
       expect(app.db.calls - before).toBe(1);

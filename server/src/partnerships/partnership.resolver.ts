@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
@@ -8,28 +9,40 @@ import { Initiative } from './initiative.type.js';
 import { MapPoint } from './map-point.type.js';
 import { PartnershipFilter } from './partnership.input.js';
 import { PartnershipPage } from './partnership-page.type.js';
+import { includeFor, primeRelations } from './partnership.relations.js';
 import { missingDomains, PartnershipService } from './partnership.service.js';
 import { Membership, Partnership } from './partnership.type.js';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
+  // The relations the query selects come back with the node, in one round
+  // trip, and are handed to the field resolvers' loaders below.
   @Query(() => Partnership, { nullable: true })
-  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Partnership | null> {
-    return new PartnershipService(ctx.db).byId(id);
+  async partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Partnership | null> {
+    const found = await new PartnershipService(ctx.db).detail(id, includeFor(info, []));
+    if (!found) return null;
+    primeRelations(ctx, found.partnership.id, found.relations);
+    return found.partnership;
   }
 
   @Query(() => PartnershipPage, { description: 'Partnerships matching a filter, by name, one page at a time (first ≤ 1000, default 50).' })
-  partnerships(
+  async partnerships(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<PartnershipPage> {
-    return new PartnershipService(ctx.db).page(filter, first, after);
+    const { page, relations } = await new PartnershipService(ctx.db).page(filter, first, after, includeFor(info, ['nodes']));
+    page.nodes.forEach((node, i) => primeRelations(ctx, node.id, relations[i] ?? {}));
+    return page;
   }
 
   @Query(() => [MapPoint], { description: 'Every matching partnership that has a location, as a light point (at most 100,000).' })
-  mapPoints(@Ctx() ctx: Context, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null): Promise<MapPoint[]> {
+  mapPoints(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ): Promise<MapPoint[]> {
     return new PartnershipService(ctx.db).mapPoints(filter);
   }
 

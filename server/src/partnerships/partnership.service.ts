@@ -5,6 +5,7 @@ import type { PartnershipFilter } from './partnership.input.js';
 import type { PartnershipPage } from './partnership-page.type.js';
 import type { MapPoint } from './map-point.type.js';
 import type { Partnership } from './partnership.type.js';
+import type { Include, Relations } from './partnership.relations.js';
 
 export const MAX_MAP_POINTS = 100_000;
 
@@ -49,23 +50,34 @@ export function filterParams(filter: PartnershipFilter | null | undefined): Reco
 export class PartnershipService {
   constructor(private readonly db: Db) {}
 
-  async byId(id: string): Promise<Partnership | null> {
-    const [row] = await this.db.read<{ partnership: Partnership }>('explore/partnership', { id });
-    return row?.partnership ?? null;
+  /** One partnership and the relations `include` asks for, in one statement; null when the id is unknown. */
+  async detail(id: string, include: Include): Promise<{ partnership: Partnership; relations: Relations } | null> {
+    const [row] = await this.db.read<{ partnership: Partnership; relations: Relations }>('explore/partnership-detail', { id, include });
+    return row ?? null;
   }
 
-  async page(filter: PartnershipFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<PartnershipPage> {
+  /** A page of matches and, per node (same order), the relations `include` asks for, in one statement. */
+  async page(
+    filter: PartnershipFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    include: Include,
+  ): Promise<{ page: PartnershipPage; relations: Relations[] }> {
     const size = listSize('first', first, 50, MAX_LIST);
     const offset = offsetOf(after);
-    const [row] = await this.db.read<{ totalCount: number; nodes: Partnership[] }>('explore/partnerships', {
+    const [row] = await this.db.read<{ totalCount: number; nodes: Partnership[]; relations: Relations[] }>('explore/partnerships', {
       ...filterParams(filter),
       offset,
       first: size,
+      include,
     });
     const totalCount = row?.totalCount ?? 0;
     const nodes = row?.nodes ?? [];
     const end = offset + nodes.length;
-    return { nodes, totalCount, pageInfo: { endCursor: nodes.length > 0 ? cursorOf(end) : null, hasNextPage: end < totalCount } };
+    return {
+      page: { nodes, totalCount, pageInfo: { endCursor: nodes.length > 0 ? cursorOf(end) : null, hasNextPage: end < totalCount } },
+      relations: row?.relations ?? [],
+    };
   }
 
   /** Light points for the map: every matching partnership that has a location (at most 100,000). */

@@ -61,7 +61,11 @@ const noFilter = {
   missingDomains: null,
 };
 
-const ids = (rows: Record<string, unknown>[]) => ((rows[0]?.nodes ?? []) as { id: string }[]).map((n) => n.id);
+/** The `$include` our server derives from a selection set (partnership.relations.ts): which relations come with the nodes. */
+const include = (asked: string[]) =>
+  Object.fromEntries(
+    ['networks', 'members', 'municipalities', 'themes', 'tables', 'initiatives', 'domains'].map((k) => [k, asked.includes(k)]),
+  );
 
 export function operations(fixed: Fixed): Operation[] {
   const overlap = (basis: string): Operation => ({
@@ -106,17 +110,16 @@ export function operations(fixed: Fixed): Operation[] {
       key: 'partnerships page',
       kind: 'list-detail',
       ours: { query: LIST, variables: { filter: { networks: fixed.networks, phases: fixed.phases } } },
-      // The page, then one DataLoader batch for the networks of its nodes.
-      bare: async (run) => {
-        const page = await run('explore/partnerships', {
+      // One statement: the page with its nodes' networks.
+      bare: (run) =>
+        run('explore/partnerships', {
           ...noFilter,
           networks: fixed.networks,
           phases: fixed.phases,
           offset: 0,
           first: 50,
-        });
-        return run('loaders/partnership-networks', { ids: ids(page) });
-      },
+          include: include(['networks']),
+        }),
       neo4jGraphql: {
         query: N_LIST,
         variables: { where: { networks: { some: { key: { in: fixed.networks } } }, phase: { in: fixed.phases } } },
@@ -126,14 +129,8 @@ export function operations(fixed: Fixed): Operation[] {
       key: 'partnership(id)',
       kind: 'list-detail',
       ours: { query: DETAIL, variables: { id: fixed.partnershipId } },
-      // The node, then the networks and members loaders, which DataLoader dispatches in the same tick.
-      bare: async (run) => {
-        await run('explore/partnership', { id: fixed.partnershipId });
-        return Promise.all([
-          run('loaders/partnership-networks', { ids: [fixed.partnershipId] }),
-          run('loaders/partnership-members', { ids: [fixed.partnershipId] }),
-        ]);
-      },
+      // One statement: the node with its networks and members.
+      bare: (run) => run('explore/partnership-detail', { id: fixed.partnershipId, include: include(['networks', 'members']) }),
       neo4jGraphql: { query: N_DETAIL, variables: { id: fixed.partnershipId } },
     },
   ];
