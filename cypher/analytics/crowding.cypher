@@ -8,16 +8,16 @@ MATCH (m:Municipality)
 WHERE $province IS NULL OR m.province = $province
 CALL { WITH m MATCH (m)<-[:ACTIVE_IN]-(p) RETURN collect(p) AS ps }
 CALL { WITH m MATCH (m)<-[:COVERS]-(t) RETURN collect(t) AS ts }
+CALL { WITH ps UNWIND ps AS p MATCH (p)-[:PART_OF]->(n) RETURN count(DISTINCT n) AS networks }
 CALL {
   WITH ps, ts
-  // One walk over each partnership's relationships finds both its networks and its
-  // members; UNION keeps each network and each party once.
+  // UNION keeps each party once.
   CALL {
-    WITH ps UNWIND ps AS p MATCH (p)-[r:PART_OF|MEMBER_OF]-(x) RETURN x, type(r) = 'PART_OF' AS isNetwork
+    WITH ps UNWIND ps AS p MATCH (p)<-[:MEMBER_OF]-(party) RETURN party
     UNION
-    WITH ts UNWIND ts AS t MATCH (t)<-[:SITS_AT]-(x) RETURN x, false AS isNetwork
+    WITH ts UNWIND ts AS t MATCH (t)<-[:SITS_AT]-(party) RETURN party
   }
-  RETURN count(CASE WHEN isNetwork THEN 1 END) AS networks, count(CASE WHEN NOT isNetwork THEN 1 END) AS parties
+  RETURN count(party) AS parties
 }
 WITH m, size(ps) AS partnerships, networks, size(ts) AS tables, parties
 RETURN m.code AS code, m.name AS name, m.province AS province, m.location AS location,
