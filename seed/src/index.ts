@@ -7,3 +7,4 @@ export type { RawDataset, RawRow, SheetName } from './format/columns.js';
 export { DOMAINS, SHEETS, SHEET_NAMES } from './format/columns.js';
 export { findMunicipality, municipalities, PROVINCES, GAZETTEER_CREDIT, type Municipality } from './gazetteer/index.js';
 export { illustrativeDataset } from './illustrative/index.js';
+export { Random } from './illustrative/random.js';
