@@ -8,15 +8,13 @@
 // list in the same global order. The epsilon keeps a prefix from being cut short by a
 // rounding error (a longer prefix only adds candidates, never loses a pair).
 // A party's rarity is the number of tables it sits at, counted from the same rows
-// (cheaper than a degree lookup per seat); its rank in the ranked list breaks ties, so the
-// order is total, and the seats, unwound in rank order, reach each table's list in that order.
+// (cheaper than a degree lookup per seat). Sorted, each party is one row, unwound in
+// place: every table's list follows the one sorted order of parties, ties included.
 MATCH (t:Table)<-[:SITS_AT]-(party)
 WITH party, collect(t) AS tables
 ORDER BY size(tables) ASC
-WITH collect({party: party, tables: tables}) AS ranked
-UNWIND ranked AS r
-UNWIND r.tables AS t
-WITH t, collect(r.party) AS seated
+UNWIND tables AS t
+WITH t, collect(party) AS seated
 WITH t, seated, size(seated) - toInteger(ceil($minJaccard * size(seated) - 1e-9)) + 1 AS prefix
 UNWIND seated[0..prefix] AS party
 WITH party, collect({table: t, seated: seated}) AS tables
