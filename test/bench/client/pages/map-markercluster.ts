@@ -2,7 +2,7 @@
 import './global-leaflet.js';
 import L from 'leaflet';
 import 'leaflet.markercluster';
-import { DEFAULT_CENTER, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, ZOOM_SNAP } from '@dsv-web/map/state/mapUrl';
+import { appMap } from './map.js';
 import { expose, loadJson, nextFrame, round } from './page.js';
 
 interface Point {
@@ -16,13 +16,7 @@ interface Point {
  */
 expose(async function clusterAndDraw() {
   const points = await loadJson<Point[]>('points.json');
-  const map = L.map('map', {
-    center: [DEFAULT_CENTER.lat, DEFAULT_CENTER.lon],
-    zoom: DEFAULT_ZOOM,
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
-    zoomSnap: ZOOM_SNAP,
-  });
+  const map = appMap();
   const icon = L.divIcon({ className: 'dsv-marker', html: '<span class="dsv-point"></span>', iconSize: [14, 14] });
   await nextFrame();
   const t0 = performance.now();

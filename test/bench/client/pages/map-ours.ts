@@ -3,7 +3,7 @@ import L from 'leaflet';
 import { buildClusterIndex, CLUSTER_MAX_ZOOM, isCluster } from '@dsv-web/map/data/clusterIndex';
 import { networkPalette } from '@dsv-web/map/data/networkColors';
 import { clusterIcon, pointIcon } from '@dsv-web/map/layers/markerIcons';
-import { DEFAULT_CENTER, DEFAULT_ZOOM, MAX_ZOOM, MIN_ZOOM, ZOOM_SNAP } from '@dsv-web/map/state/mapUrl';
+import { appMap } from './map.js';
 import { expose, loadJson, nextFrame, round } from './page.js';
 
 interface Point {
@@ -23,13 +23,7 @@ const compact = new Intl.NumberFormat('nl', { notation: 'compact' });
  */
 expose(async function clusterAndDraw() {
   const points = await loadJson<Point[]>('points.json');
-  const map = L.map('map', {
-    center: [DEFAULT_CENTER.lat, DEFAULT_CENTER.lon],
-    zoom: DEFAULT_ZOOM,
-    minZoom: MIN_ZOOM,
-    maxZoom: MAX_ZOOM,
-    zoomSnap: ZOOM_SNAP,
-  });
+  const map = appMap();
   const palette = networkPalette(['groz', 'jzojp', 'aig', 'kavels', 'nza', 'gezondin', 'lpa']);
   await nextFrame();
   const t0 = performance.now();

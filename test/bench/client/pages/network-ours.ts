@@ -1,14 +1,11 @@
 /// <reference lib="dom" />
 import cytoscape, { type Core, type EdgeSingular } from 'cytoscape';
-import { graphStyle } from '@dsv-web/network/canvas/cyStyle';
+import { canvasOptions } from '@dsv-web/network/canvas/cyStyle';
 import { fitGraph } from '@dsv-web/network/canvas/fit';
 import { createLayoutRunner } from '@dsv-web/network/canvas/layout/layoutRunner';
 import { planLayout } from '@dsv-web/network/canvas/layout/planLayout';
 import { loadElements } from './graph.js';
 import { expose, nextFrame, round } from './page.js';
-
-/** As GraphCanvas: above this many elements Cytoscape trades detail for speed while moving. */
-const LARGE = 3000;
 
 /** As LayoutController's idealLength for links in the data. */
 const idealLength = (edge: EdgeSingular) => (Number(edge.source().data('size')) + Number(edge.target().data('size'))) / 2 + 40;
@@ -21,18 +18,7 @@ const idealLength = (edge: EdgeSingular) => (Number(edge.source().data('size')) 
 expose(async function layoutAndDraw(size) {
   const elements = await loadElements(size);
   const t0 = performance.now();
-  const large = elements.length > LARGE;
-  const cy: Core = cytoscape({
-    container: document.getElementById('graph'),
-    style: graphStyle,
-    minZoom: 0.05,
-    maxZoom: 5,
-    autounselectify: true,
-    boxSelectionEnabled: false,
-    hideEdgesOnViewport: large,
-    textureOnViewport: large,
-    pixelRatio: large ? 1 : 'auto',
-  });
+  const cy: Core = cytoscape(canvasOptions(document.getElementById('graph'), elements.length));
   cy.batch(() => cy.add(elements));
   const tAdded = performance.now();
   const plan = planLayout(cy.nodes().length, 0);

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { GraphModel } from '../data/graphModel';
 import { CyContext } from './CyContext';
-import { graphStyle } from './cyStyle';
+import { canvasOptions } from './cyStyle';
 import { ElementsController } from './ElementsController';
 import { toElements, type ElementOptions } from './elements';
 import { KeyboardController } from './KeyboardController';
@@ -31,9 +31,6 @@ export interface GraphCanvasProps {
   onCy: (cy: Core | null) => void;
 }
 
-/** Above this many elements, Cytoscape trades detail for speed while panning and zooming. */
-const LARGE = 3000;
-
 /**
  * The graph on a Cytoscape canvas (its own lazy chunk), driven by controllers
  * that render nothing. Everything it shows comes in through props; everything
@@ -50,21 +47,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const helpId = useId();
   const elements = useMemo(() => toElements(graph, options), [graph, options]);
   // Fixed when the canvas is made: Cytoscape takes these options only then.
-  const [large] = useState(() => elements.length > LARGE);
+  const [elementCount] = useState(() => elements.length);
 
   useEffect(
     function createCytoscape() {
-      const instance = cytoscape({
-        container: canvasRef.current,
-        style: graphStyle,
-        minZoom: 0.05,
-        maxZoom: 5,
-        autounselectify: true,
-        boxSelectionEnabled: false,
-        hideEdgesOnViewport: large,
-        textureOnViewport: large,
-        pixelRatio: large ? 1 : 'auto',
-      });
+      const instance = cytoscape(canvasOptions(canvasRef.current, elementCount));
       setCy(instance);
       setBox(boxRef.current);
       onCy(instance);
@@ -74,7 +61,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         setCy(null);
       };
     },
-    [large, onCy],
+    [elementCount, onCy],
   );
 
   const structureChanged = useCallback(() => setLayoutRequest((n) => n + 1), []);

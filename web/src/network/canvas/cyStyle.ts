@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
 import { DUPLICATE_COLOR, OUTLINE } from '../data/palette';
 import { PIE_SLICES } from './elements';
 
@@ -99,3 +99,25 @@ export const graphStyle: StylesheetJson = [
   },
   { selector: 'node.active', style: { 'outline-width': 3, 'outline-color': '#000000', 'outline-offset': 4, 'z-index': 30 } },
 ];
+
+/** Above this many elements the canvas trades detail for speed while the view moves. */
+const LARGE = 3000;
+
+/**
+ * Cytoscape's options for the network canvas (taken only when it is made):
+ * `large` drops edges and uses a texture while panning, at pixel ratio 1.
+ */
+export function canvasOptions(container: HTMLElement | null, elementCount: number): CytoscapeOptions {
+  const large = elementCount > LARGE;
+  return {
+    container,
+    style: graphStyle,
+    minZoom: 0.05,
+    maxZoom: 5,
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
+    pixelRatio: large ? 1 : 'auto',
+  };
+}
