@@ -10,7 +10,10 @@ const port = z.coerce.number().int().min(1).max(65535);
 const memory = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g');
 
 const schema = z.object({
-  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'a Bolt URI such as bolt://host:7687 or neo4j+s://host').optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'a Bolt URI such as bolt://host:7687 or neo4j+s://host')
+    .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters').default('dsvkaart-local'),
   NEO4J_BOLT_PORT: port.default(7687),

@@ -75,7 +75,10 @@ export class Db {
     const text = cypher(name);
     this.calls += 1;
     try {
-      const result = await this.driver.executeQuery(text, toParams(params) as Record<string, unknown>, { database: this.database, routing });
+      const result = await this.driver.executeQuery(text, toParams(params) as Record<string, unknown>, {
+        database: this.database,
+        routing,
+      });
       return result.records.map((r) => recordToObject<T>(r));
     } catch (err) {
       throw translateDriverError(err, this.uri);

@@ -17,9 +17,17 @@ export function translateDriverError(err: unknown, uri: string): DatabaseError {
   if (err instanceof DatabaseError) return err;
   const code = err instanceof Neo4jError ? err.code : '';
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new DatabaseError('DATABASE_AUTH', `Neo4j at ${uri} refused the user name or password: check NEO4J_USER and NEO4J_PASSWORD.`, err);
+    return new DatabaseError(
+      'DATABASE_AUTH',
+      `Neo4j at ${uri} refused the user name or password: check NEO4J_USER and NEO4J_PASSWORD.`,
+      err,
+    );
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ServiceUnavailable|connect/i.test(String((err as Error)?.message))) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /ECONNREFUSED|ServiceUnavailable|connect/i.test(String((err as Error)?.message))
+  ) {
     return new DatabaseError('DATABASE_UNAVAILABLE', `Neo4j at ${uri} does not answer: is it running, and is NEO4J_URI right?`, err);
   }
   return new DatabaseError('DATABASE_QUERY', `Neo4j query failed: ${(err as Error)?.message ?? String(err)}`, err);

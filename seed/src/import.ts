@@ -35,7 +35,11 @@ export async function importRaw(db: Db, raw: RawDataset, opts: ImportOptions): P
   const dataset = validateDataset(raw, { known, today: opts.today });
   log(`validated ${rowCount} rows: no problems`);
   const summary = await writeDataset(db, dataset, { replace: opts.replace, log });
-  log(`import done: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  log(
+    `import done: ${Object.entries(summary)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  );
   return summary;
 }
 

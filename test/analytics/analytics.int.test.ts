@@ -65,7 +65,10 @@ describe('crowding', () => {
   it('takes the top N and filters by province', async () => {
     expect(await data('{ crowding(top: 1) { code } }')).toEqual({ crowding: [{ code: 'GM9001' }] });
     expect(await data('{ crowding(province: "Provincie B") { code index } }')).toEqual({
-      crowding: [{ code: 'GM9003', index: 2 }, { code: 'GM9004', index: 0 }],
+      crowding: [
+        { code: 'GM9003', index: 2 },
+        { code: 'GM9004', index: 0 },
+      ],
     });
   });
 
@@ -80,10 +83,13 @@ describe('crowding', () => {
 });
 
 describe('peersNearby', () => {
-  const q = 'query($id: ID!, $r: Float!, $limit: Int) { peersNearby(partnershipId: $id, radiusKm: $r, limit: $limit) { partnership { id } distanceKm sharedThemes sharedParties } }';
+  const q =
+    'query($id: ID!, $r: Float!, $limit: Int) { peersNearby(partnershipId: $id, radiusKm: $r, limit: $limit) { partnership { id } distanceKm sharedThemes sharedParties } }';
 
   it('orders by shared themes, then distance', async () => {
-    const { peersNearby } = await data<{ peersNearby: { partnership: { id: string }; distanceKm: number; sharedThemes: number; sharedParties: number }[] }>(q, { id: 'p1', r: 50 });
+    const { peersNearby } = await data<{
+      peersNearby: { partnership: { id: string }; distanceKm: number; sharedThemes: number; sharedParties: number }[];
+    }>(q, { id: 'p1', r: 50 });
     expect(peersNearby.map((p) => [p.partnership.id, p.sharedThemes, p.sharedParties])).toEqual([
       ['p3', 2, 2],
       ['p2', 1, 2],
@@ -101,9 +107,18 @@ describe('peersNearby', () => {
 
   it('rejects an unknown partnership, one without location, and a bad radius', async () => {
     expect(await errorCode(q, { id: 'nope', r: 10 })).toEqual({ code: 'NOT_FOUND', message: 'Partnership "nope" not found' });
-    expect(await errorCode(q, { id: 'p5', r: 10 })).toEqual({ code: 'BAD_USER_INPUT', message: 'Partnership "p5" has no location, so it has no peers nearby.' });
-    expect(await errorCode(q, { id: 'p1', r: 0 })).toEqual({ code: 'BAD_USER_INPUT', message: 'Argument "radiusKm" must be more than 0 and at most 500 (got 0).' });
-    expect(await errorCode(q, { id: 'p1', r: 10, limit: 501 })).toEqual({ code: 'BAD_USER_INPUT', message: 'Argument "limit" must be a whole number from 1 to 500 (got 501).' });
+    expect(await errorCode(q, { id: 'p5', r: 10 })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Partnership "p5" has no location, so it has no peers nearby.',
+    });
+    expect(await errorCode(q, { id: 'p1', r: 0 })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Argument "radiusKm" must be more than 0 and at most 500 (got 0).',
+    });
+    expect(await errorCode(q, { id: 'p1', r: 10, limit: 501 })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Argument "limit" must be a whole number from 1 to 500 (got 501).',
+    });
   });
 });
 
@@ -141,13 +156,17 @@ describe('partyLoad', () => {
       ['d', 1, 1, 2],
       ['e', 0, 1, 1],
     ]);
-    expect(await data('{ partyLoad(top: 2) { party { name } } }')).toEqual({ partyLoad: [{ party: { name: 'Huisarts Noord' } }, { party: { name: 'Gemeente Noord' } }] });
+    expect(await data('{ partyLoad(top: 2) { party { name } } }')).toEqual({
+      partyLoad: [{ party: { name: 'Huisarts Noord' } }, { party: { name: 'Gemeente Noord' } }],
+    });
   });
 });
 
 describe('domain coverage', () => {
   it('lists the core domains a partnership lacks; any financier counts', async () => {
-    const { partnerships } = await data<{ partnerships: { nodes: { id: string; missingDomains: string[] }[] } }>('{ partnerships { nodes { id missingDomains } } }');
+    const { partnerships } = await data<{ partnerships: { nodes: { id: string; missingDomains: string[] }[] } }>(
+      '{ partnerships { nodes { id missingDomains } } }',
+    );
     expect(Object.fromEntries(partnerships.nodes.map((n) => [n.id, n.missingDomains]))).toEqual({
       p1: [],
       p2: ['social', 'citizens'],

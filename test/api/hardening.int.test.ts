@@ -33,11 +33,15 @@ describe('query limits (production settings)', () => {
     const deep = '{ partnership(id: "p1") { members { party { partnerships { members { party { id } } } } } } }';
     const { status, text } = await post(JSON.stringify({ query: deep }));
     expect(status).toBe(400);
-    expect(firstError(text)).toEqual({ message: 'Syntax Error: Query depth limit of 6 exceeded, found 7.', code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(firstError(text)).toEqual({
+      message: 'Syntax Error: Query depth limit of 6 exceeded, found 7.',
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    });
   });
 
   it('rejects depth hidden in a fragment named __schema', async () => {
-    const query = 'query { ...__schema } fragment __schema on Query { partnership(id: "p1") { members { party { partnerships { members { party { partnerships { id } } } } } } } }';
+    const query =
+      'query { ...__schema } fragment __schema on Query { partnership(id: "p1") { members { party { partnerships { members { party { partnerships { id } } } } } } } }';
     const { status, text } = await post(JSON.stringify({ query }));
     expect(status).toBe(400);
     expect(firstError(text).code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -48,17 +52,26 @@ describe('query limits (production settings)', () => {
     const query = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: networks { key }`).join(' ')} }`;
     const { status, text } = await post(JSON.stringify({ query }));
     expect(status).toBe(400);
-    expect(firstError(text)).toEqual({ message: 'Syntax Error: Aliases limit of 15 exceeded, found 16.', code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(firstError(text)).toEqual({
+      message: 'Syntax Error: Aliases limit of 15 exceeded, found 16.',
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    });
   });
 
   // 16 fixed tokens plus one per list element: "{ partnerships ( filter : { networks : [ … ] } ) { totalCount } }".
-  const withTokens = (n: number) => `{ partnerships(filter: { networks: [${Array(n - 16).fill('"x"').join(' ')}] }) { totalCount } }`;
+  const withTokens = (n: number) =>
+    `{ partnerships(filter: { networks: [${Array(n - 16)
+      .fill('"x"')
+      .join(' ')}] }) { totalCount } }`;
 
   it('rejects a document of 1,001 tokens', async () => {
     const { status, text } = await post(JSON.stringify({ query: withTokens(1001) }));
     expect(status).toBe(400);
     // (graphql-js's own wording, typo included)
-    expect(firstError(text)).toEqual({ message: 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.', code: 'GRAPHQL_PARSE_FAILED' });
+    expect(firstError(text)).toEqual({
+      message: 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.',
+      code: 'GRAPHQL_PARSE_FAILED',
+    });
   });
 
   it('accepts a document of exactly 1,000 tokens', async () => {
@@ -91,7 +104,10 @@ describe('transport', () => {
   it('never shows stack traces or driver messages', async () => {
     const { text } = await post(JSON.stringify({ query: '{ partnerships(first: 0) { totalCount } }' }));
     expect(text).not.toContain('stacktrace');
-    expect(firstError(text)).toEqual({ message: 'Argument "first" must be a whole number from 1 to 1000 (got 0).', code: 'BAD_USER_INPUT' });
+    expect(firstError(text)).toEqual({
+      message: 'Argument "first" must be a whole number from 1 to 1000 (got 0).',
+      code: 'BAD_USER_INPUT',
+    });
   });
 });
 

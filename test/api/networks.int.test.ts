@@ -20,10 +20,25 @@ describe('networks query', () => {
       ],
     });
     const partnership = (id: string, networks: string[]) => ({
-      id, name: `Samen ${id}`, networks, municipalities: [], themes: [], phase: null, startYear: null,
-      lat: null, lon: null, locationDerived: null, website: null, source: 'test', description: null, approach: null, financing: null,
+      id,
+      name: `Samen ${id}`,
+      networks,
+      municipalities: [],
+      themes: [],
+      phase: null,
+      startYear: null,
+      lat: null,
+      lon: null,
+      locationDerived: null,
+      website: null,
+      source: 'test',
+      description: null,
+      approach: null,
+      financing: null,
     });
-    await db.write('import/partnerships', { rows: [partnership('p1', ['jzojp']), partnership('p2', ['jzojp', 'aig']), partnership('p3', [])] });
+    await db.write('import/partnerships', {
+      rows: [partnership('p1', ['jzojp']), partnership('p2', ['jzojp', 'aig']), partnership('p3', [])],
+    });
     server = await startTestServer(db);
   });
 

@@ -34,7 +34,16 @@ describe('the start command on a fresh data folder', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'dsv-start-'));
     server = spawn('node', ['--import', 'tsx', 'server/src/main.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: String(PORT), NEO4J_BOLT_PORT: String(BOLT), DATA_DIR: dataDir, NODE_ENV: 'production', NEO4J_URI: '', NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' },
+      env: {
+        ...process.env,
+        PORT: String(PORT),
+        NEO4J_BOLT_PORT: String(BOLT),
+        DATA_DIR: dataDir,
+        NODE_ENV: 'production',
+        NEO4J_URI: '',
+        NEO4J_HEAP: '512m',
+        NEO4J_PAGECACHE: '128m',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout?.on('data', (c: Buffer) => (output += c.toString()));

@@ -22,9 +22,30 @@ export const PARTIES = [
   { id: 'f', name: 'Aardig Bedrijf', domain: 'business', municipality: 'GM9003' },
 ];
 
-const partnership = (id: string, name: string, networks: string[], municipalities: string[], themes: string[], lat: number | null, phase: number | null) => ({
-  id, name, networks, municipalities, themes, phase, startYear: 2020, lat, lon: lat === null ? null : 5.0, locationDerived: lat === null ? null : false,
-  website: null, source: 'test', description: `Beschrijving van ${name}`, approach: 'bottom-up', financing: 'mixed',
+const partnership = (
+  id: string,
+  name: string,
+  networks: string[],
+  municipalities: string[],
+  themes: string[],
+  lat: number | null,
+  phase: number | null,
+) => ({
+  id,
+  name,
+  networks,
+  municipalities,
+  themes,
+  phase,
+  startYear: 2020,
+  lat,
+  lon: lat === null ? null : 5.0,
+  locationDerived: lat === null ? null : false,
+  website: null,
+  source: 'test',
+  description: `Beschrijving van ${name}`,
+  approach: 'bottom-up',
+  financing: 'mixed',
 });
 
 export const PARTNERSHIPS = [

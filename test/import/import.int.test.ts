@@ -30,17 +30,27 @@ describe('importing the example folder', () => {
   it('writes every row and reports the counts', async () => {
     const summary = await importPath(db, examplesDir, { replace: false, today: TODAY });
     expect(summary).toEqual({ networks: 2, parties: 8, partnerships: 2, memberships: 7, tables: 2, seats: 5, initiatives: 1 });
-    const [row] = await db.read<{ id: string; location: { lat: number; lon: number }; locationDerived: boolean; source: string }>('test/partnership', { id: 'samen-helmond' });
+    const [row] = await db.read<{ id: string; location: { lat: number; lon: number }; locationDerived: boolean; source: string }>(
+      'test/partnership',
+      { id: 'samen-helmond' },
+    );
     const helmond = findMunicipality('Helmond')!;
-    expect(row).toEqual({ id: 'samen-helmond', location: { lat: helmond.lat, lon: helmond.lon }, locationDerived: true, source: `partnerships.csv, imported ${TODAY}` });
-    const [given] = await db.read<{ location: { lat: number; lon: number }; source: string }>('test/partnership', { id: 'vitaal-brainport' });
+    expect(row).toEqual({
+      id: 'samen-helmond',
+      location: { lat: helmond.lat, lon: helmond.lon },
+      locationDerived: true,
+      source: `partnerships.csv, imported ${TODAY}`,
+    });
+    const [given] = await db.read<{ location: { lat: number; lon: number }; source: string }>('test/partnership', {
+      id: 'vitaal-brainport',
+    });
     expect(given).toMatchObject({ location: { lat: 51.4416, lon: 5.4697 }, source: 'voorbeeldbestand' });
   });
 
   it('accepts a UTF-8 byte order mark and municipality names or aliases', async () => {
     const dir = copyExamples();
     edit(dir, 'parties.csv', /^/, '\uFEFF');
-    edit(dir, 'tables.csv', 'GM0772;GM0794', "Eindhoven;helmond");
+    edit(dir, 'tables.csv', 'GM0772;GM0794', 'Eindhoven;helmond');
     const summary = await importPath(db, dir, { replace: false, today: TODAY });
     expect(summary.parties).toBe(8);
   });
@@ -85,7 +95,12 @@ describe('a bad input writes nothing and names file, row, column and reason', ()
     const dir = copyExamples();
     edit(dir, 'partnerships.csv', 'nza,Helmond,', 'nza,Atlantis,');
     await rejects(dir, [
-      { file: 'partnerships.csv', row: 3, column: 'municipalities', message: 'unknown municipality "Atlantis" (give a CBS code such as GM0363 or an official name)' },
+      {
+        file: 'partnerships.csv',
+        row: 3,
+        column: 'municipalities',
+        message: 'unknown municipality "Atlantis" (give a CBS code such as GM0363 or an official name)',
+      },
     ]);
   });
 
@@ -98,22 +113,36 @@ describe('a bad input writes nothing and names file, row, column and reason', ()
   it('membership pointing at a missing party', async () => {
     const dir = copyExamples();
     edit(dir, 'memberships.csv', 'samen-helmond,wijkteam-helmond,trekker', 'samen-helmond,wijkteam-helmon,trekker');
-    await rejects(dir, [{ file: 'memberships.csv', row: 7, column: 'party_id', message: 'unknown party "wijkteam-helmon" (not in parties)' }]);
+    await rejects(dir, [
+      { file: 'memberships.csv', row: 7, column: 'party_id', message: 'unknown party "wijkteam-helmon" (not in parties)' },
+    ]);
   });
 
   it('latitude and longitude out of range', async () => {
     const dir = copyExamples();
     edit(dir, 'partnerships.csv', '51.4416,5.4697', '95.1,181');
     await rejects(dir, [
-      { file: 'partnerships.csv', row: 2, column: 'lat', message: 'must be a latitude from -90 to 90 (decimal point), or empty (got "95.1")' },
-      { file: 'partnerships.csv', row: 2, column: 'lon', message: 'must be a longitude from -180 to 180 (decimal point), or empty (got "181")' },
+      {
+        file: 'partnerships.csv',
+        row: 2,
+        column: 'lat',
+        message: 'must be a latitude from -90 to 90 (decimal point), or empty (got "95.1")',
+      },
+      {
+        file: 'partnerships.csv',
+        row: 2,
+        column: 'lon',
+        message: 'must be a longitude from -180 to 180 (decimal point), or empty (got "181")',
+      },
     ]);
   });
 
   it('phase outside 1-4', async () => {
     const dir = copyExamples();
     edit(dir, 'partnerships.csv', 'Eenzaamheid,2,', 'Eenzaamheid,5,');
-    await rejects(dir, [{ file: 'partnerships.csv', row: 3, column: 'phase', message: 'must be a whole number from 1 to 4, or empty (got "5")' }]);
+    await rejects(dir, [
+      { file: 'partnerships.csv', row: 3, column: 'phase', message: 'must be a whole number from 1 to 4, or empty (got "5")' },
+    ]);
   });
 
   it('a file that is not UTF-8', async () => {

@@ -15,7 +15,11 @@ afterAll(async () => {
 });
 
 function readFolder(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 describe('export and import', () => {
@@ -30,7 +34,13 @@ describe('export and import', () => {
     await exportTo(db, second);
     expect(readFolder(second)).toEqual(readFolder(first));
     expect(Object.keys(readFolder(first))).toEqual([
-      'initiatives.csv', 'memberships.csv', 'networks.csv', 'parties.csv', 'partnerships.csv', 'seats.csv', 'tables.csv',
+      'initiatives.csv',
+      'memberships.csv',
+      'networks.csv',
+      'parties.csv',
+      'partnerships.csv',
+      'seats.csv',
+      'tables.csv',
     ]);
     expect(readFolder(first)['partnerships.csv']!.split('\n')[0]).toBe(
       'id,name,networks,municipalities,themes,phase,start_year,lat,lon,website,source',

@@ -20,7 +20,10 @@ export class InputError extends Error {
   constructor(readonly problems: InputProblem[]) {
     super(
       `The input was rejected (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written.\n` +
-        problems.slice(0, 200).map((p) => `  - ${formatProblem(p)}`).join('\n') +
+        problems
+          .slice(0, 200)
+          .map((p) => `  - ${formatProblem(p)}`)
+          .join('\n') +
         (problems.length > 200 ? `\n  … and ${problems.length - 200} more` : ''),
     );
     this.name = 'InputError';

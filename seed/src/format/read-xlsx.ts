@@ -11,7 +11,9 @@ export async function readXlsx(path: string, maxBytes = MAX_FILE_BYTES): Promise
   const name = basename(path);
   const size = statSync(path).size;
   if (size > maxBytes) {
-    throw new InputError([{ file: name, message: `file is ${(size / 2 ** 20).toFixed(1)} MB, over the limit of ${maxBytes / 2 ** 20} MB` }]);
+    throw new InputError([
+      { file: name, message: `file is ${(size / 2 ** 20).toFixed(1)} MB, over the limit of ${maxBytes / 2 ** 20} MB` },
+    ]);
   }
   if (size === 0) throw new InputError([{ file: name, message: 'file is empty: expected a workbook' }]);
   const workbook = new ExcelJS.Workbook();

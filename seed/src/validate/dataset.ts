@@ -70,7 +70,12 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
   refs.unique('partnerships', 'id', ids('partnerships', 'id'));
   refs.unique('tables', 'id', ids('tables', 'id'));
   refs.unique('initiatives', 'id', ids('initiatives', 'id'));
-  refs.unique('memberships', 'party_id', ids('memberships', 'partnership_id', 'party_id'), 'this party is already a member of this partnership in an earlier row');
+  refs.unique(
+    'memberships',
+    'party_id',
+    ids('memberships', 'partnership_id', 'party_id'),
+    'this party is already a member of this partnership in an earlier row',
+  );
   refs.unique('seats', 'party_id', ids('seats', 'table_id', 'party_id'), 'this party already has a seat at this table in an earlier row');
 
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
@@ -89,10 +94,17 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
       municipality: v.municipality === null ? null : (refs.municipality('parties', row, 'municipality', v.municipality)?.code ?? null),
     })),
     partnerships: parsed.partnerships.map(({ row, value: v }) => {
-      const places = v.municipalities.map((m) => refs.municipality('partnerships', row, 'municipalities', m)).filter((m): m is Municipality => !!m);
+      const places = v.municipalities
+        .map((m) => refs.municipality('partnerships', row, 'municipalities', m))
+        .filter((m): m is Municipality => !!m);
       v.networks.forEach((key) => refs.check('partnerships', row, 'networks', 'networks', key));
       if ((v.lat === null) !== (v.lon === null)) {
-        problems.push({ file: fileLabel(raw, 'partnerships'), row, column: v.lat === null ? 'lat' : 'lon', message: 'lat and lon must both be given or both be empty' });
+        problems.push({
+          file: fileLabel(raw, 'partnerships'),
+          row,
+          column: v.lat === null ? 'lat' : 'lon',
+          message: 'lat and lon must both be given or both be empty',
+        });
       }
       return {
         id: v.id,
@@ -117,8 +129,17 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
     }),
     tables: parsed.tables.map(({ row, value: v }) => {
       if (v.convened_by !== null) refs.check('tables', row, 'convened_by', 'parties', v.convened_by);
-      const places = v.municipalities.map((m) => refs.municipality('tables', row, 'municipalities', m)).filter((m): m is Municipality => !!m);
-      return { id: v.id, name: v.name, level: v.level, theme: v.theme, municipalities: unique(places.map((m) => m.code)), convenedBy: v.convened_by };
+      const places = v.municipalities
+        .map((m) => refs.municipality('tables', row, 'municipalities', m))
+        .filter((m): m is Municipality => !!m);
+      return {
+        id: v.id,
+        name: v.name,
+        level: v.level,
+        theme: v.theme,
+        municipalities: unique(places.map((m) => m.code)),
+        convenedBy: v.convened_by,
+      };
     }),
     seats: parsed.seats.map(({ row, value: v }) => {
       refs.check('seats', row, 'table_id', 'tables', v.table_id);
@@ -166,7 +187,12 @@ class References {
     for (const { row, id } of entries) {
       const first = seen.get(id);
       if (first !== undefined) {
-        this.problems.push({ file: fileLabel(this.raw, sheet), row, column, message: message ?? `duplicate id "${id}" (first in row ${first})` });
+        this.problems.push({
+          file: fileLabel(this.raw, sheet),
+          row,
+          column,
+          message: message ?? `duplicate id "${id}" (first in row ${first})`,
+        });
       } else seen.set(id, row);
     }
     this.ids.set(sheet, new Set(seen.keys()));
@@ -181,7 +207,13 @@ class References {
 
   municipality(sheet: SheetName, row: number, column: string, codeOrName: string): Municipality | undefined {
     const m = findMunicipality(codeOrName);
-    if (!m) this.problems.push({ file: fileLabel(this.raw, sheet), row, column, message: `unknown municipality "${codeOrName}" (give a CBS code such as GM0363 or an official name)` });
+    if (!m)
+      this.problems.push({
+        file: fileLabel(this.raw, sheet),
+        row,
+        column,
+        message: `unknown municipality "${codeOrName}" (give a CBS code such as GM0363 or an official name)`,
+      });
     return m;
   }
 }

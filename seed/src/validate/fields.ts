@@ -9,9 +9,12 @@ export const optional = z
   .trim()
   .transform((s) => (s === '' ? null : s));
 
-export const list = z
-  .string()
-  .transform((s) => s.split(LIST_SEPARATOR).map((part) => part.trim()).filter((part) => part !== ''));
+export const list = z.string().transform((s) =>
+  s
+    .split(LIST_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part !== ''),
+);
 
 /** A whole number in [min, max], or empty. */
 export function optionalInt(min: number, max: number, what = 'a whole number') {
@@ -57,5 +60,7 @@ export function requiredEnum<T extends readonly [string, ...string[]]>(values: T
 export const optionalUrl = z
   .string()
   .trim()
-  .refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), { message: 'must be a web address starting with http:// or https://, or empty' })
+  .refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), {
+    message: 'must be a web address starting with http:// or https://, or empty',
+  })
   .transform((s) => (s === '' ? null : s));

@@ -26,7 +26,12 @@ export async function writeDataset(db: Db, ds: Dataset, opts: { replace: boolean
     ['networks', ds.networks],
     [
       'partnerships',
-      ds.partnerships.map(({ location, ...p }) => ({ ...p, lat: location?.lat ?? null, lon: location?.lon ?? null, locationDerived: location?.derived ?? null })),
+      ds.partnerships.map(({ location, ...p }) => ({
+        ...p,
+        lat: location?.lat ?? null,
+        lon: location?.lon ?? null,
+        locationDerived: location?.derived ?? null,
+      })),
     ],
     ['memberships', ds.memberships],
     ['tables', ds.tables],

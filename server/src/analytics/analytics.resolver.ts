@@ -45,7 +45,9 @@ export class AnalyticsResolver {
     return new AnalyticsService(ctx.db).crowdingByProvince();
   }
 
-  @Query(() => [Peer], { description: 'Other partnerships within radiusKm (0 < r ≤ 500), by shared themes desc, distance, name. limit ≤ 500, default 50.' })
+  @Query(() => [Peer], {
+    description: 'Other partnerships within radiusKm (0 < r ≤ 500), by shared themes desc, distance, name. limit ≤ 500, default 50.',
+  })
   peersNearby(
     @Ctx() ctx: Context,
     @Arg('partnershipId', () => ID) partnershipId: string,
@@ -55,7 +57,9 @@ export class AnalyticsResolver {
     return new AnalyticsService(ctx.db).peersNearby(partnershipId, radiusKm, limit);
   }
 
-  @Query(() => [TablePair], { description: 'Pairs of tables whose seated parties have Jaccard ≥ minJaccard (0 < j ≤ 1), by Jaccard desc, then ids.' })
+  @Query(() => [TablePair], {
+    description: 'Pairs of tables whose seated parties have Jaccard ≥ minJaccard (0 < j ≤ 1), by Jaccard desc, then ids.',
+  })
   duplicateTables(
     @Ctx() ctx: Context,
     @Arg('minJaccard', () => Float, { defaultValue: 0.5 }) minJaccard: number,
@@ -69,7 +73,9 @@ export class AnalyticsResolver {
     return new AnalyticsService(ctx.db).partyLoad(top);
   }
 
-  @Query(() => [NetworkCoverage], { description: 'Per network: partnerships lacking each core domain (care, social, financier, citizens).' })
+  @Query(() => [NetworkCoverage], {
+    description: 'Per network: partnerships lacking each core domain (care, social, financier, citizens).',
+  })
   coverage(@Ctx() ctx: Context): Promise<NetworkCoverage[]> {
     return ctx.db.read<NetworkCoverage>('analytics/coverage');
   }

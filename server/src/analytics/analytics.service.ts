@@ -1,7 +1,16 @@
 import type { Db } from '@dsv/neo4j';
 import { NotFoundError, UserInputError } from '../common/errors.js';
 import { listSize, MAX_LIST, numberIn } from '../common/limits.js';
-import type { AreaCrowding, NetworkIntersection, NetworkPair, OverlapBasis, PartyLoad, Peer, ProvinceCrowding, TablePair } from './analytics.type.js';
+import type {
+  AreaCrowding,
+  NetworkIntersection,
+  NetworkPair,
+  OverlapBasis,
+  PartyLoad,
+  Peer,
+  ProvinceCrowding,
+  TablePair,
+} from './analytics.type.js';
 import { withIntersections } from './intersections.js';
 
 /** Each analytic is one Cypher statement (DESIGN.md §4); arguments are checked before it runs. */
@@ -13,7 +22,9 @@ export class AnalyticsService {
   }
 
   async networkIntersections(basis: OverlapBasis): Promise<NetworkIntersection[]> {
-    return withIntersections(await this.db.read<{ networks: string[]; exclusive: number }>(`analytics/intersections-${basis.toLowerCase()}`));
+    return withIntersections(
+      await this.db.read<{ networks: string[]; exclusive: number }>(`analytics/intersections-${basis.toLowerCase()}`),
+    );
   }
 
   crowding(top: number | null | undefined, province: string | null | undefined): Promise<AreaCrowding[]> {
@@ -30,7 +41,8 @@ export class AnalyticsService {
     if (peers.length === 0) {
       const [row] = await this.db.read<{ partnership: { location: unknown } }>('explore/partnership', { id });
       if (!row) throw new NotFoundError('Partnership', id);
-      if (!row.partnership.location) throw new UserInputError(`Partnership "${id}" has no location, so it has no peers nearby.`, 'partnershipId');
+      if (!row.partnership.location)
+        throw new UserInputError(`Partnership "${id}" has no location, so it has no peers nearby.`, 'partnershipId');
     }
     return peers;
   }

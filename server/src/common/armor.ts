@@ -19,4 +19,3 @@ export function armor() {
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
-

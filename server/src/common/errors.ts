@@ -5,12 +5,7 @@ import type { Logger } from './logger.js';
 
 /** The codes a client can see in `extensions.code`. */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'DATABASE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'GRAPHQL_VALIDATION_FAILED'
-  | 'GRAPHQL_PARSE_FAILED';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR' | 'GRAPHQL_VALIDATION_FAILED' | 'GRAPHQL_PARSE_FAILED';
 
 export class UserInputError extends GraphQLError {
   constructor(message: string, field?: string) {

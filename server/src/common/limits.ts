@@ -15,7 +15,10 @@ export function listSize(name: string, value: number | null | undefined, fallbac
 export function numberIn(name: string, value: number, min: number, max: number, minExclusive = false): number {
   const tooLow = minExclusive ? value <= min : value < min;
   if (!Number.isFinite(value) || tooLow || value > max) {
-    throw new UserInputError(`Argument "${name}" must be ${minExclusive ? 'more than' : 'at least'} ${min} and at most ${max} (got ${value}).`, name);
+    throw new UserInputError(
+      `Argument "${name}" must be ${minExclusive ? 'more than' : 'at least'} ${min} and at most ${max} (got ${value}).`,
+      name,
+    );
   }
   return value;
 }

@@ -12,7 +12,8 @@ export function luceneQuery(text: string): string {
     .split(/\s+/)
     .filter((w) => w.length > 0);
   if (words.length === 0) throw new UserInputError('Argument "text" must contain a word.', 'text');
-  if (text.length > 200 || words.length > 10) throw new UserInputError('Argument "text" is too long: at most 10 words and 200 characters.', 'text');
+  if (text.length > 200 || words.length > 10)
+    throw new UserInputError('Argument "text" is too long: at most 10 words and 200 characters.', 'text');
   return words
     .map((w) => w.toLowerCase().replace(SPECIAL, (c) => `\\${c}`))
     .map((w) => `${w}*`)

@@ -6,7 +6,10 @@ import { SearchHit } from './search.type.js';
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'Full-text search over partnerships, parties, tables and municipalities (every word, as a prefix). limit ≤ 100, default 20.' })
+  @Query(() => [SearchHit], {
+    description:
+      'Full-text search over partnerships, parties, tables and municipalities (every word, as a prefix). limit ≤ 100, default 20.',
+  })
   search(
     @Ctx() ctx: Context,
     @Arg('text', () => String) text: string,
