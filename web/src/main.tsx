@@ -1,5 +1,5 @@
-import '@utrecht/design-tokens/dist/theme.css';
 import '@utrecht/component-library-css';
+import './theme/tokens.css';
 import './app/app.css';
 
 import { StrictMode } from 'react';

@@ -1,4 +1,3 @@
-import { NavBar, NavList } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { PLACES } from '../app/places';
@@ -7,23 +6,24 @@ import { useLanguage } from '../i18n/useLanguage';
 
 /**
  * The four places. NavLink marks the current one with `aria-current="page"`;
- * every link carries the language so switching places keeps it.
+ * every link carries the language so switching places keeps it, and nothing
+ * else: a place opens as its own page, not with another place's view state.
  */
 export function MainNav() {
   const { t } = useTranslation();
   const search = languageSearch(useLanguage());
 
   return (
-    <NavBar className="dsv-nav" aria-label={t('nav.label')}>
-      <NavList>
+    <nav className="dsv-nav" aria-label={t('nav.label')}>
+      <ul className="dsv-nav__list">
         {PLACES.map(({ id, path }) => (
-          <li key={id} className="utrecht-nav-list__item">
-            <NavLink className="utrecht-link utrecht-nav-list__link" to={{ pathname: path, search }} end>
+          <li key={id}>
+            <NavLink className="dsv-nav__link" to={{ pathname: path, search }} end>
               {t(`nav.${id}`)}
             </NavLink>
           </li>
         ))}
-      </NavList>
-    </NavBar>
+      </ul>
+    </nav>
   );
 }

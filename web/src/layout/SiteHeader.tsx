@@ -8,20 +8,25 @@ import { useLanguage } from '../i18n/useLanguage';
 import { IllustrativeBanner } from './IllustrativeBanner';
 import { MainNav } from './MainNav';
 
+/**
+ * One compact bar — brand, the four places, the language switch — then the
+ * illustrative-data notice as a thin strip, so the map and graph start near
+ * the top of the viewport.
+ */
 export function SiteHeader() {
   const { t } = useTranslation();
   const language = useLanguage();
 
   return (
     <PageHeader className="dsv-header">
-      <div className="utrecht-page-header__content dsv-header__bar">
+      <div className="dsv-header__bar">
         <Link className="dsv-brand" to={{ pathname: HOME_PATH, search: languageSearch(language) }}>
           <span className="dsv-brand__name">{t('app.name')}</span>
           <span className="dsv-brand__tagline">{t('app.tagline')}</span>
         </Link>
+        <MainNav />
         <LanguageToggle />
       </div>
-      <MainNav />
       <IllustrativeBanner />
     </PageHeader>
   );
