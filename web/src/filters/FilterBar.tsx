@@ -4,6 +4,7 @@ import { EMPTY_FILTERS, isEmpty } from './filters';
 import { FilterGroups } from './FilterGroups';
 import { FilterText } from './FilterText';
 import { MunicipalityChips } from './MunicipalityChips';
+import { useLoadingLabel } from '../data/useLoadingLabel';
 import { useFilterOptions } from './useFilterOptions';
 import { useFilters } from './useFilters';
 import { useFilterTexts } from './useFilterTexts';
@@ -26,6 +27,7 @@ export function FilterBar({ municipalityNames }: FilterBarProps) {
   const headingId = useId();
   const [filters, setFilters] = useFilters();
   const options = useFilterOptions();
+  const loadingLabel = useLoadingLabel(options, t('loading'));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +44,7 @@ export function FilterBar({ municipalityNames }: FilterBarProps) {
       {options.status === 'success' && <FilterGroups t={t} options={options.data} filters={filters} setFilters={setFilters} />}
       {options.status === 'loading' && (
         <p className="dsv-filter-bar__note" role="status">
-          {t('loading')}
+          {loadingLabel}
         </p>
       )}
       {options.status === 'error' && (

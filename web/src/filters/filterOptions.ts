@@ -1,16 +1,7 @@
-import { request } from '../api/graphql';
+import { graphql } from '../data/gql';
+import type { FilterOptionsQuery } from '../data/gql/graphql';
 
-/** What the filter bar can offer, from the data that is loaded. */
-export interface FilterOptions {
-  networks: { key: string; name: string }[];
-  themes: string[];
-  provinces: string[];
-  phases: number[];
-  /** Party domain keys, e.g. `care`, `financier-municipality`. */
-  domains: string[];
-}
-
-export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
+export const FilterOptionsDocument = graphql(`
   query FilterOptions {
     filterOptions {
       networks {
@@ -23,9 +14,7 @@ export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
       domains
     }
   }
-`;
+`);
 
-export async function fetchFilterOptions(signal?: AbortSignal): Promise<FilterOptions> {
-  const data = await request<{ filterOptions: FilterOptions }>(FILTER_OPTIONS_QUERY, undefined, { signal });
-  return data.filterOptions;
-}
+/** What the filter bar can offer, from the data that is loaded (domains are keys, e.g. `financier-municipality`). */
+export type FilterOptions = FilterOptionsQuery['filterOptions'];

@@ -1,3 +1,5 @@
+import type { PartnershipFilter } from '../data/gql/graphql';
+
 /**
  * The filters every view shares (map, network, dashboards). They live in the
  * URL, so a link reproduces the view: `?net=groz,nza&theme=Leefstijl&phase=3&domain=care&prov=Utrecht&gm=GM0344&q=vitaal`.
@@ -57,7 +59,7 @@ export function withFilters(params: URLSearchParams, filters: Filters): URLSearc
 }
 
 /** The GraphQL `PartnershipFilter` input for these filters (null where nothing is chosen). */
-export function toPartnershipFilter(f: Filters): Record<string, unknown> {
+export function toPartnershipFilter(f: Filters): PartnershipFilter {
   const orNull = <T>(v: T[]) => (v.length > 0 ? v : null);
   return {
     networks: orNull(f.networks),

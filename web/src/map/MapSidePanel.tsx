@@ -1,6 +1,6 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { QueryResult } from '../api/useQuery';
+import type { QueryResult } from '../data/result';
 import type { PartnershipDetail } from './api/partnership';
 import type { Peer } from './api/peers';
 import type { PointProps } from './data/clusterIndex';

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { isBusy } from '../data/result';
+import { useLoadingLabel } from '../data/useLoadingLabel';
 import { ErrorState } from '../layout/ErrorState';
 import type { MapData } from './state/useMapData';
 
@@ -11,6 +13,7 @@ interface MapStatusProps {
 export function MapStatus({ data, inView }: MapStatusProps) {
   const { t } = useTranslation('map');
   const { pointsQuery, points, matching } = data;
+  const loadingLabel = useLoadingLabel(pointsQuery, t('status.loading'));
 
   if (pointsQuery.status === 'error') {
     return (
@@ -23,12 +26,12 @@ export function MapStatus({ data, inView }: MapStatusProps) {
       />
     );
   }
-  const loading = pointsQuery.status === 'loading';
+  const loading = isBusy(pointsQuery);
   const withoutLocation = matching - points.length;
   return (
     <p className="dsv-map-status" role="status" aria-busy={loading}>
       {loading ? (
-        t('status.loading')
+        loadingLabel
       ) : (
         <>
           <strong data-testid="map-count">{t('status.onMap', { count: points.length })}</strong>

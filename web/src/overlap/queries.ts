@@ -1,36 +1,62 @@
-import { useCallback, useMemo } from 'react';
-import { useQuery, type QueryResult } from '../api/useQuery';
 import { toPartnershipFilter } from '../filters/filters';
 import { useFilters } from '../filters/useFilters';
+import type { CoverageQuery, DashboardPartnershipsQuery, PartnershipFilter } from '../data/gql/graphql';
+import { useCrowding as useCrowdingQuery } from '../data/queries/crowding';
+import { request } from '../data/request';
+import type { QueryResult } from '../data/result';
+import { useGql, useGqlQuery } from '../data/useGql';
 import {
-  fetchAllPartnerships,
-  fetchCoverage,
-  fetchCrowding,
-  fetchOverlap,
+  CoverageDocument,
+  DashboardPartnershipsDocument,
+  OverlapDocument,
+  selectCrowding,
+  selectOverlap,
+  type CrowdingData,
   type OverlapBasis,
   type OverlapData,
   type PartnershipRow,
 } from './api';
 
+const selectCoverage = (result: CoverageQuery) => result.coverage;
+
+/** The API's cap on one page of partnerships. */
+const PAGE_SIZE = 1000;
+
 export function useOverlap(basis: OverlapBasis): QueryResult<OverlapData> {
-  return useQuery(useCallback((signal: AbortSignal) => fetchOverlap(basis, signal), [basis]));
+  return useGql(OverlapDocument, { basis }, { select: selectOverlap });
 }
 
-export function useCrowding() {
-  return useQuery(fetchCrowding);
+export function useCrowding(): QueryResult<CrowdingData> {
+  return useCrowdingQuery(selectCrowding);
 }
 
 export function useCoverage() {
-  return useQuery(fetchCoverage);
+  return useGql(CoverageDocument, {}, { select: selectCoverage });
 }
 
 /**
  * Partnerships that match the shared URL filters plus `extra` (e.g.
- * `{ minNetworks: 2 }`); refetched when either changes.
+ * `{ minNetworks: 2 }`), every page of them; refetched when either changes.
  */
-export function usePartnerships(extra: Record<string, unknown>): QueryResult<PartnershipRow[]> {
+export function usePartnerships(extra: PartnershipFilter): QueryResult<PartnershipRow[]> {
   const [filters] = useFilters();
-  const key = JSON.stringify({ ...toPartnershipFilter(filters), ...extra });
-  const filter = useMemo(() => JSON.parse(key) as Record<string, unknown>, [key]);
-  return useQuery(useCallback((signal: AbortSignal) => fetchAllPartnerships(filter, signal), [filter]));
+  const filter: PartnershipFilter = { ...toPartnershipFilter(filters), ...extra };
+  return useGqlQuery([DashboardPartnershipsDocument.toString(), 'every page', filter], ({ signal }) => allPartnerships(filter, signal));
+}
+
+/** Every partnership that matches the filter (by name), fetched page by page. */
+async function allPartnerships(filter: PartnershipFilter, signal: AbortSignal): Promise<PartnershipRow[]> {
+  const rows: PartnershipRow[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const result: DashboardPartnershipsQuery = await request(
+      DashboardPartnershipsDocument,
+      { filter, first: PAGE_SIZE, after },
+      { signal },
+    );
+    const page = result.partnerships;
+    rows.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor == null) return rows;
+    after = page.pageInfo.endCursor;
+  }
 }

@@ -1,21 +1,8 @@
-import { request } from '../api/graphql';
+import { graphql } from '../data/gql';
+import type { DuplicateTablesQuery, PartyLoadQuery, TableIndexQuery, TablePairDetailQuery } from '../data/gql/graphql';
 
-export interface TablePair {
-  a: string;
-  b: string;
-  shared: number;
-  jaccard: number;
-  sharedMunicipalities: number;
-}
-
-export interface TableSummary {
-  id: string;
-  name: string;
-  level: string | null;
-  theme: string | null;
-}
-
-const DUPLICATES_QUERY = /* GraphQL */ `
+/** Pairs of tables whose seated parties have Jaccard ≥ minJaccard (Jaccard desc, then ids). */
+export const DuplicateTablesDocument = graphql(`
   query DuplicateTables($minJaccard: Float!) {
     duplicateTables(minJaccard: $minJaccard) {
       a
@@ -25,17 +12,15 @@ const DUPLICATES_QUERY = /* GraphQL */ `
       sharedMunicipalities
     }
   }
-`;
+`);
 
-/** Pairs of tables whose seated parties have Jaccard ≥ minJaccard (Jaccard desc, then ids). */
-export async function fetchDuplicates(minJaccard: number, signal: AbortSignal): Promise<TablePair[]> {
-  return (await request<{ duplicateTables: TablePair[] }>(DUPLICATES_QUERY, { minJaccard }, { signal })).duplicateTables;
-}
+export type TablePair = DuplicateTablesQuery['duplicateTables'][number];
 
 /** More than any real field has; the API's own cap. */
-const ALL_TABLES = 20_000;
+export const ALL_TABLES = 20_000;
 
-const TABLES_QUERY = /* GraphQL */ `
+/** Every table's name, level and theme, to name the pairs. */
+export const TableIndexDocument = graphql(`
   query TableIndex($limit: Int!) {
     tables(limit: $limit) {
       id
@@ -44,41 +29,47 @@ const TABLES_QUERY = /* GraphQL */ `
       theme
     }
   }
-`;
+`);
 
-/** Every table's name, level and theme, to name the pairs. */
-export async function fetchTableIndex(signal: AbortSignal): Promise<Map<string, TableSummary>> {
-  const { tables } = await request<{ tables: TableSummary[] }>(TABLES_QUERY, { limit: ALL_TABLES }, { signal });
-  return new Map(tables.map((t) => [t.id, t]));
-}
-
-export interface TableDetail extends TableSummary {
-  municipalities: { code: string; name: string; province: string }[];
-  parties: { id: string; name: string; domain: string }[];
-  convenedBy: { id: string; name: string } | null;
-}
-
-const TABLE_FIELDS = 'id name level theme municipalities { code name province } parties { id name domain } convenedBy { id name }';
-const PAIR_QUERY = /* GraphQL */ `
-  query TablePairDetail($a: ID!, $b: ID!) {
-    a: table(id: $a) { ${TABLE_FIELDS} }
-    b: table(id: $b) { ${TABLE_FIELDS} }
-  }
-`;
+export type TableSummary = TableIndexQuery['tables'][number];
 
 /** Two tables in full, to set side by side; null for an id that does not exist. */
-export async function fetchTablePair(a: string, b: string, signal: AbortSignal): Promise<{ a: TableDetail | null; b: TableDetail | null }> {
-  return request(PAIR_QUERY, { a, b }, { signal });
-}
+export const TablePairDetailDocument = graphql(`
+  query TablePairDetail($a: ID!, $b: ID!) {
+    a: table(id: $a) {
+      ...TableDetail
+    }
+    b: table(id: $b) {
+      ...TableDetail
+    }
+  }
 
-export interface PartyLoad {
-  party: { id: string; name: string; domain: string };
-  partnerships: number;
-  tables: number;
-  load: number;
-}
+  fragment TableDetail on Table {
+    id
+    name
+    level
+    theme
+    municipalities {
+      code
+      name
+      province
+    }
+    parties {
+      id
+      name
+      domain
+    }
+    convenedBy {
+      id
+      name
+    }
+  }
+`);
 
-const PARTY_LOAD_QUERY = /* GraphQL */ `
+export type TableDetail = NonNullable<TablePairDetailQuery['a']>;
+
+/** The `top` parties by load (partnerships + tables) desc, then name. */
+export const PartyLoadDocument = graphql(`
   query PartyLoad($top: Int!) {
     partyLoad(top: $top) {
       party {
@@ -91,9 +82,6 @@ const PARTY_LOAD_QUERY = /* GraphQL */ `
       load
     }
   }
-`;
+`);
 
-/** The `top` parties by load (partnerships + tables) desc, then name. */
-export async function fetchPartyLoad(top: number, signal: AbortSignal): Promise<PartyLoad[]> {
-  return (await request<{ partyLoad: PartyLoad[] }>(PARTY_LOAD_QUERY, { top }, { signal })).partyLoad;
-}
+export type PartyLoad = PartyLoadQuery['partyLoad'][number];

@@ -1,19 +1,24 @@
-import { useCallback } from 'react';
-import { useQuery } from '../api/useQuery';
-import { fetchDuplicates, fetchPartyLoad, fetchTableIndex, fetchTablePair } from './api';
+import type { DuplicateTablesQuery, PartyLoadQuery, TableIndexQuery } from '../data/gql/graphql';
+import { useGql } from '../data/useGql';
+import { ALL_TABLES, DuplicateTablesDocument, PartyLoadDocument, TableIndexDocument, TablePairDetailDocument } from './api';
+
+const selectDuplicates = (result: DuplicateTablesQuery) => result.duplicateTables;
+const selectIndex = (result: TableIndexQuery) => new Map(result.tables.map((t) => [t.id, t]));
+const selectLoad = (result: PartyLoadQuery) => result.partyLoad;
 
 export function useDuplicates(minJaccard: number) {
-  return useQuery(useCallback((signal: AbortSignal) => fetchDuplicates(minJaccard, signal), [minJaccard]));
+  return useGql(DuplicateTablesDocument, { minJaccard }, { select: selectDuplicates });
 }
 
+/** Every table by id. */
 export function useTableIndex() {
-  return useQuery(fetchTableIndex);
+  return useGql(TableIndexDocument, { limit: ALL_TABLES }, { select: selectIndex });
 }
 
 export function useTablePair(a: string, b: string) {
-  return useQuery(useCallback((signal: AbortSignal) => fetchTablePair(a, b, signal), [a, b]));
+  return useGql(TablePairDetailDocument, { a, b });
 }
 
 export function usePartyLoad(top: number) {
-  return useQuery(useCallback((signal: AbortSignal) => fetchPartyLoad(top, signal), [top]));
+  return useGql(PartyLoadDocument, { top }, { select: selectLoad });
 }

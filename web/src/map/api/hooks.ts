@@ -1,46 +1,50 @@
-import { useCallback, useRef } from 'react';
-import { useQuery, type QueryResult } from '../../api/useQuery';
-import { fetchCrowding, type AreaCrowding } from './crowding';
-import { fetchMapPoints, type MapPointsResult } from './mapPoints';
-import { fetchMapSettings, type MapSettings } from './mapSettings';
-import { fetchPartnership, type PartnershipDetail } from './partnership';
-import { fetchPeers, type Peer } from './peers';
+import { useCrowding as useCrowdingQuery, type AreaCrowding } from '../../data/queries/crowding';
+import type { CrowdingQuery, MapPartnershipQuery, PartnershipFilter, MapSettingsQuery, PeersNearbyQuery } from '../../data/gql/graphql';
+import type { QueryResult } from '../../data/result';
+import { useGql } from '../../data/useGql';
+import { MapPointsDocument, selectMapPoints, type MapPointsResult } from './mapPoints';
+import { MapSettingsDocument, type MapSettings } from './mapSettings';
+import { MapPartnershipDocument, type PartnershipDetail } from './partnership';
+import { PEERS_LIMIT, PeersNearbyDocument, type Peer } from './peers';
+
+const selectSettings = (result: MapSettingsQuery) => result.mapSettings;
+const selectPartnership = (result: MapPartnershipQuery) => result.partnership;
+const selectPeers = (result: PeersNearbyQuery) => result.peersNearby;
+const selectAreas = (result: CrowdingQuery) => result.crowding;
+const NO_PEERS: Peer[] = [];
 
 /**
  * The matching points. `filterKey` is the JSON of the GraphQL filter: the
- * query runs again only when the filter itself changes, not on every pan.
+ * query runs again only when the filter itself changes, not on every pan; the
+ * previous points stay on the map while the next ones load.
  */
 export function useMapPoints(filterKey: string): QueryResult<MapPointsResult> {
-  const load = useCallback((signal: AbortSignal) => fetchMapPoints(JSON.parse(filterKey) as Record<string, unknown>, signal), [filterKey]);
-  return useQuery(load);
+  return useGql(MapPointsDocument, { filter: JSON.parse(filterKey) as PartnershipFilter }, { select: selectMapPoints, keep: true });
 }
 
+/** Crowding in every municipality (shared with the overlap page's cache). */
 export function useCrowding(): QueryResult<AreaCrowding[]> {
-  return useQuery(fetchCrowding);
+  return useCrowdingQuery(selectAreas);
 }
 
 export function useMapSettings(): QueryResult<MapSettings> {
-  return useQuery(fetchMapSettings);
+  return useGql(MapSettingsDocument, {}, { select: selectSettings });
 }
 
-/** The selected partnership's details; null data when nothing is selected. */
+/** The selected partnership's details; null data when nothing is selected or no partnership has this id. */
 export function usePartnership(id: string | null): QueryResult<PartnershipDetail | null> {
-  const load = useCallback((signal: AbortSignal) => (id === null ? Promise.resolve(null) : fetchPartnership(id, signal)), [id]);
-  return useQuery(load);
+  const result = useGql(MapPartnershipDocument, { id: id ?? '' }, { select: selectPartnership, enabled: id !== null });
+  return id === null ? nothing(result.retry, null) : result;
 }
 
 /** Peers of the selected partnership within the radius; empty while peers are off. */
 export function usePeers(id: string | null, radiusKm: number | null): QueryResult<Peer[]> {
-  const load = useCallback(
-    (signal: AbortSignal) => (id === null || radiusKm === null ? Promise.resolve([]) : fetchPeers(id, radiusKm, signal)),
-    [id, radiusKm],
-  );
-  return useQuery(load);
+  const off = id === null || radiusKm === null;
+  const variables = { id: id ?? '', radiusKm: radiusKm ?? 0, limit: PEERS_LIMIT };
+  const result = useGql(PeersNearbyDocument, variables, { select: selectPeers, enabled: !off });
+  return off ? nothing(result.retry, NO_PEERS) : result;
 }
 
-/** The last data a query had: kept on screen while the next answer loads, so the map does not blink. */
-export function useLastData<T>(result: QueryResult<T>): T | undefined {
-  const last = useRef<T | undefined>(undefined);
-  if (result.status === 'success') last.current = result.data;
-  return last.current;
+function nothing<T>(retry: () => void, data: T): QueryResult<T> {
+  return { status: 'success', data, refreshing: false, retry };
 }

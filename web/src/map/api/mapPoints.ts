@@ -1,16 +1,7 @@
-import { request } from '../../api/graphql';
+import { graphql } from '../../data/gql';
+import type { MapPointsQuery } from '../../data/gql/graphql';
 
-import type { MapPoint } from '../data/mapPoint';
-
-export type { MapPoint };
-
-export interface MapPointsResult {
-  points: MapPoint[];
-  /** Every partnership that matches the filter, with or without a location. */
-  matching: number;
-}
-
-export const MAP_POINTS_QUERY = /* GraphQL */ `
+export const MapPointsDocument = graphql(`
   query MapPoints($filter: PartnershipFilter) {
     mapPoints(filter: $filter) {
       id
@@ -24,15 +15,11 @@ export const MAP_POINTS_QUERY = /* GraphQL */ `
       totalCount
     }
   }
-`;
+`);
 
-interface MapPointsData {
-  mapPoints: MapPoint[];
-  partnerships: { totalCount: number };
-}
+export type MapPointsResult = ReturnType<typeof selectMapPoints>;
 
-/** Every matching partnership with a location, and how many match in all. */
-export async function fetchMapPoints(filter: Record<string, unknown>, signal: AbortSignal): Promise<MapPointsResult> {
-  const data = await request<MapPointsData>(MAP_POINTS_QUERY, { filter }, { signal });
-  return { points: data.mapPoints, matching: data.partnerships.totalCount };
+/** Every matching partnership with a location, and how many match in all (with or without one). */
+export function selectMapPoints(result: MapPointsQuery) {
+  return { points: result.mapPoints, matching: result.partnerships.totalCount };
 }

@@ -1,22 +1,14 @@
-import { request } from '../../api/graphql';
+import { graphql } from '../../data/gql';
+import type { MapSettingsQuery } from '../../data/gql/graphql';
 
-/** The base map, as the server is configured (TILE_URL, TILE_ATTRIBUTION). */
-export interface MapSettings {
-  /** Leaflet tile template; null draws no base map. */
-  tileUrl: string | null;
-  tileAttribution: string;
-}
-
-export const MAP_SETTINGS_QUERY = /* GraphQL */ `
+export const MapSettingsDocument = graphql(`
   query MapSettings {
     mapSettings {
       tileUrl
       tileAttribution
     }
   }
-`;
+`);
 
-export async function fetchMapSettings(signal: AbortSignal): Promise<MapSettings> {
-  const data = await request<{ mapSettings: MapSettings }>(MAP_SETTINGS_QUERY, undefined, { signal });
-  return data.mapSettings;
-}
+/** The base map, as the server is configured (TILE_URL, TILE_ATTRIBUTION); a null tileUrl draws no base map. */
+export type MapSettings = MapSettingsQuery['mapSettings'];

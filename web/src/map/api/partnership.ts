@@ -1,26 +1,7 @@
-import { request } from '../../api/graphql';
+import { graphql } from '../../data/gql';
+import type { MapPartnershipQuery } from '../../data/gql/graphql';
 
-/** Everything the side panel shows about one partnership. */
-export interface PartnershipDetail {
-  id: string;
-  name: string;
-  description: string | null;
-  phase: number | null;
-  startYear: number | null;
-  website: string | null;
-  source: string;
-  location: { lat: number; lon: number } | null;
-  locationIsCentroid: boolean;
-  networks: { key: string; name: string }[];
-  members: { role: string | null; party: { id: string; name: string; domain: string } }[];
-  missingDomains: string[];
-  themes: string[];
-  municipalities: { code: string; name: string }[];
-  tables: { id: string; name: string; level: string | null; theme: string | null }[];
-  initiatives: { id: string; name: string; scalingStatus: string | null }[];
-}
-
-export const PARTNERSHIP_QUERY = /* GraphQL */ `
+export const MapPartnershipDocument = graphql(`
   query MapPartnership($id: ID!) {
     partnership(id: $id) {
       id
@@ -66,10 +47,7 @@ export const PARTNERSHIP_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-/** The partnership, or null when no partnership has this id. */
-export async function fetchPartnership(id: string, signal: AbortSignal): Promise<PartnershipDetail | null> {
-  const data = await request<{ partnership: PartnershipDetail | null }>(PARTNERSHIP_QUERY, { id }, { signal });
-  return data.partnership;
-}
+/** Everything the side panel shows about one partnership. */
+export type PartnershipDetail = NonNullable<MapPartnershipQuery['partnership']>;

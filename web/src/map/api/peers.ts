@@ -1,17 +1,11 @@
-import { request } from '../../api/graphql';
-
-/** Another partnership within the radius (DESIGN.md §4). */
-export interface Peer {
-  partnership: { id: string; name: string; phase: number | null; location: { lat: number; lon: number } | null };
-  distanceKm: number;
-  sharedThemes: number;
-  sharedParties: number;
-}
+import { graphql } from '../../data/gql';
+import type { PeersNearbyQuery } from '../../data/gql/graphql';
 
 /** The API's own maximum: every peer within the radius, up to 500. */
 export const PEERS_LIMIT = 500;
 
-export const PEERS_QUERY = /* GraphQL */ `
+/** Peers by shared themes (desc), distance, name: the API's order. */
+export const PeersNearbyDocument = graphql(`
   query PeersNearby($id: ID!, $radiusKm: Float!, $limit: Int) {
     peersNearby(partnershipId: $id, radiusKm: $radiusKm, limit: $limit) {
       partnership {
@@ -28,10 +22,7 @@ export const PEERS_QUERY = /* GraphQL */ `
       sharedParties
     }
   }
-`;
+`);
 
-/** Peers by shared themes (desc), distance, name: the API's order. */
-export async function fetchPeers(id: string, radiusKm: number, signal: AbortSignal): Promise<Peer[]> {
-  const data = await request<{ peersNearby: Peer[] }>(PEERS_QUERY, { id, radiusKm, limit: PEERS_LIMIT }, { signal });
-  return data.peersNearby;
-}
+/** Another partnership within the radius (DESIGN.md §4). */
+export type Peer = PeersNearbyQuery['peersNearby'][number];

@@ -1,10 +1,4 @@
-/** A partnership as a point on the map (the GraphQL `MapPoint`). */
-export interface MapPoint {
-  id: string;
-  name: string;
-  lat: number;
-  lon: number;
-  phase: number | null;
-  /** Network keys. */
-  networks: string[];
-}
+import type { MapPointsQuery } from '../../data/gql/graphql';
+
+/** A partnership as a point on the map (the GraphQL `MapPoint`; `networks` are network keys). */
+export type MapPoint = MapPointsQuery['mapPoints'][number];

@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapPoint } from '../api/mapPoints';
+import type { MapPoint } from '../data/mapPoint';
 import { exportName, saveBlob, saveUrl } from '../data/download';
 import { toCsv, toGeoJson } from '../data/exportFormats';
 import { mapToPng } from './pngExport';

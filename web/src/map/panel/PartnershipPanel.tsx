@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../layout/ErrorState';
 import { LoadingState } from '../../layout/LoadingState';
 import type { PartnershipDetail } from '../api/partnership';
-import type { QueryResult } from '../../api/useQuery';
+import type { QueryResult } from '../../data/result';
 import type { NetworkPalette } from '../data/networkColors';
 import { PartnershipDetails } from './PartnershipDetails';
 

@@ -2,7 +2,7 @@ import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../layout/LoadingState';
-import type { QueryResult } from '../../api/useQuery';
+import type { QueryResult } from '../../data/result';
 import type { Peer } from '../api/peers';
 import { DEFAULT_RADIUS_KM } from '../state/mapUrl';
 import { PeersTable } from './PeersTable';

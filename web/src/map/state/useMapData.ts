@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { toPartnershipFilter, type Filters } from '../../filters/filters';
 import { useFilterOptions } from '../../filters/useFilterOptions';
-import { useCrowding, useLastData, useMapPoints, useMapSettings } from '../api/hooks';
+import { useLastData } from '../../data/useKept';
+import { useCrowding, useMapPoints, useMapSettings } from '../api/hooks';
 import { buildClusterIndex } from '../data/clusterIndex';
 import { networkPalette } from '../data/networkColors';
 

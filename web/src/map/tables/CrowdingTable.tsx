@@ -1,7 +1,7 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AreaCrowding } from '../api/crowding';
+import type { AreaCrowding } from '../../data/queries/crowding';
 import { DataTable, type Column } from './DataTable';
 
 interface CrowdingTableProps {

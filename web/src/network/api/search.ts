@@ -1,13 +1,8 @@
-import { request } from '../../api/graphql';
-import type { ApiNodeKind } from './types';
+import { graphql } from '../../data/gql';
+import type { NetworkSearchQuery } from '../../data/gql/graphql';
 
-export interface SearchHit {
-  kind: ApiNodeKind;
-  id: string;
-  name: string;
-}
-
-const QUERY = /* GraphQL */ `
+/** Partnerships, parties, tables and municipalities whose name matches, best first. */
+export const NetworkSearchDocument = graphql(`
   query NetworkSearch($text: String!) {
     search(text: $text, limit: 10) {
       kind
@@ -15,10 +10,8 @@ const QUERY = /* GraphQL */ `
       name
     }
   }
-`;
+`);
 
-/** Partnerships, parties, tables and municipalities whose name matches, best first. */
-export async function searchNodes(text: string, signal: AbortSignal): Promise<SearchHit[]> {
-  const data = await request<{ search: SearchHit[] }>(QUERY, { text }, { signal });
-  return data.search;
-}
+export type SearchHit = NetworkSearchQuery['search'][number];
+
+export const selectHits = (result: NetworkSearchQuery) => result.search;

@@ -1,29 +1,35 @@
+import { graphql } from '../../data/gql';
+import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment, PartnershipFilter } from '../../data/gql/graphql';
+
+graphql(`
+  fragment GraphNodeFields on GraphNode {
+    key
+    kind
+    id
+    name
+    degree
+    networks
+    phase
+    domain
+    level
+    theme
+    province
+  }
+`);
+
+graphql(`
+  fragment GraphEdgeFields on GraphEdge {
+    source
+    target
+    relation
+  }
+`);
+
+/** A GraphNode as every graph query asks for it. */
+export type ApiNode = GraphNodeFieldsFragment;
+/** A GraphEdge; `relation` is MEMBER_OF, ACTIVE_IN, SITS_AT or COVERS. */
+export type ApiEdge = GraphEdgeFieldsFragment;
 /** The API's node kinds (GraphQL enum NodeKind). */
-export type ApiNodeKind = 'PARTNERSHIP' | 'PARTY' | 'TABLE' | 'MUNICIPALITY';
-
-/** A GraphNode as the API returns it. */
-export interface ApiNode {
-  key: string;
-  kind: ApiNodeKind;
-  id: string;
-  name: string;
-  degree: number;
-  networks: string[];
-  phase: number | null;
-  domain: string | null;
-  level: string | null;
-  theme: string | null;
-  province: string | null;
-}
-
-export interface ApiEdge {
-  source: string;
-  target: string;
-  relation: 'MEMBER_OF' | 'ACTIVE_IN' | 'SITS_AT' | 'COVERS';
-}
-
-/** The fields of a GraphNode every query asks for. */
-export const NODE_FIELDS = 'key kind id name degree networks phase domain level theme province';
-
+export type ApiNodeKind = ApiNode['kind'];
 /** The shared filters as the API's PartnershipFilter (see filters/filters.ts toPartnershipFilter). */
-export type ApiFilter = Record<string, unknown>;
+export type ApiFilter = PartnershipFilter;

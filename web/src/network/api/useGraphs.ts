@@ -1,45 +1,38 @@
-import { useCallback } from 'react';
 import { toPartnershipFilter, type Filters } from '../../filters/filters';
+import type { NeighbourhoodsQuery, NetworkGraphQuery } from '../../data/gql/graphql';
+import { useGql } from '../../data/useGql';
+import { useKept, type KeptQuery } from '../../data/useKept';
 import { exploreModel } from '../data/exploreModel';
 import type { GraphModel } from '../data/graphModel';
 import { networksModel } from '../data/networksModel';
 import { tablesModel } from '../data/tablesModel';
 import type { Basis, Expansion } from '../state/viewState';
-import { fetchNeighbourhoods } from './neighbourhoods';
-import { fetchNetworkGraph } from './networkGraph';
-import { fetchTablesGraph } from './tablesGraph';
-import { useKeptQuery, type KeptQuery } from './useKeptQuery';
+import { NeighbourhoodsDocument, neighbourhoodPages } from './neighbourhoods';
+import { NetworkGraphDocument } from './networkGraph';
+import { TOP_LOAD, TablesGraphDocument } from './tablesGraph';
 
-// Each hook turns its inputs into a stable text, so the query runs again only
-// when what it asks for changes, not on every render.
+// The graph model is built once per answer (select) and kept on screen while
+// the next answer loads, so the graph does not blink on every filter change.
+const selectNetworks = (result: NetworkGraphQuery) => networksModel(result.networkGraph);
+const selectExplore = (result: NeighbourhoodsQuery) => exploreModel(result.neighbourhoods);
+const NO_GRAPH: GraphModel = exploreModel([]);
 
 /** Networks mode: the networks and their overlap, for a basis and the shared filters. */
 export function useNetworksGraph(basis: Basis, filters: Filters): KeptQuery<GraphModel> {
-  const filter = JSON.stringify(toPartnershipFilter(filters));
-  const load = useCallback(
-    async (signal: AbortSignal) => networksModel(await fetchNetworkGraph(basis, JSON.parse(filter), signal)),
-    [basis, filter],
-  );
-  return useKeptQuery(load);
+  const variables = { basis: basis.toUpperCase() as Uppercase<Basis>, filter: toPartnershipFilter(filters) };
+  return useKept(useGql(NetworkGraphDocument, variables, { select: selectNetworks, keep: true }));
 }
 
 /** Explore mode: the loaded neighbourhoods of the expanded nodes. */
 export function useExploreGraph(expanded: readonly Expansion[], filters: Filters): KeptQuery<GraphModel> {
-  const filter = JSON.stringify(toPartnershipFilter(filters));
-  const request = JSON.stringify(expanded);
-  const load = useCallback(
-    async (signal: AbortSignal) => exploreModel(await fetchNeighbourhoods(JSON.parse(request), JSON.parse(filter), signal)),
-    [request, filter],
-  );
-  return useKeptQuery(load);
+  const nodes = neighbourhoodPages(expanded);
+  const variables = { nodes, filter: toPartnershipFilter(filters) };
+  const kept = useKept(useGql(NeighbourhoodsDocument, variables, { select: selectExplore, keep: true, enabled: nodes.length > 0 }));
+  return nodes.length > 0 ? kept : { ...kept, data: NO_GRAPH, loading: false, error: null };
 }
 
 /** Tables mode: tables, seated parties, duplicate pairs at a threshold, and the highest loads. */
 export function useTablesGraph(filters: Filters, minJaccard: number): KeptQuery<GraphModel> {
-  const filter = JSON.stringify(toPartnershipFilter(filters));
-  const load = useCallback(
-    async (signal: AbortSignal) => tablesModel(await fetchTablesGraph(JSON.parse(filter), minJaccard, signal)),
-    [filter, minJaccard],
-  );
-  return useKeptQuery(load);
+  const variables = { filter: toPartnershipFilter(filters), minJaccard, top: TOP_LOAD };
+  return useKept(useGql(TablesGraphDocument, variables, { select: tablesModel, keep: true }));
 }

@@ -1,6 +1,6 @@
 import type { ApiEdge, ApiNode } from '../api/types';
 import type { NodeKind } from '../state/nodeKey';
-import { edgeKey, graphNode, type GraphEdge, type GraphNode } from './graphModel';
+import { edgeKey, graphNode, type EdgeKind, type GraphEdge, type GraphNode } from './graphModel';
 
 /** An API node as a graph node; its size follows its links. */
 export function nodeFromApi(n: ApiNode): GraphNode {
@@ -21,11 +21,13 @@ export function nodeFromApi(n: ApiNode): GraphNode {
 }
 
 export function edgeFromApi(e: ApiEdge): GraphEdge {
+  // The schema types `relation` as a string; the API sends MEMBER_OF, ACTIVE_IN, SITS_AT or COVERS.
+  const kind = e.relation as EdgeKind;
   return {
-    key: edgeKey(e.source, e.relation, e.target),
+    key: edgeKey(e.source, kind, e.target),
     source: e.source,
     target: e.target,
-    kind: e.relation,
+    kind,
     shared: null,
     jaccard: null,
   };

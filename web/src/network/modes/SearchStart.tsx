@@ -1,8 +1,8 @@
 import { Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { useCallback, useId, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../api/useQuery';
-import { searchNodes, type SearchHit } from '../api/search';
+import { useGql } from '../../data/useGql';
+import { NetworkSearchDocument, selectHits, type SearchHit } from '../api/search';
 import { nodeKey, type NodeKind } from '../state/nodeKey';
 
 interface SearchStartProps {
@@ -19,8 +19,7 @@ export function SearchStart({ find, onFind, onStart }: SearchStartProps) {
   const { t } = useTranslation('network');
   const inputId = useId();
   const hintId = useId();
-  const load = useCallback((signal: AbortSignal) => (find === '' ? Promise.resolve([]) : searchNodes(find, signal)), [find]);
-  const hits = useQuery(load);
+  const hits = useGql(NetworkSearchDocument, { text: find }, { select: selectHits, enabled: find !== '' });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { KeptQuery } from '../api/useKeptQuery';
+import type { KeptQuery } from '../../data/useKept';
 import type { GraphModel } from '../data/graphModel';
 import { ErrorState } from '../../layout/ErrorState';
 import { LoadingState } from '../../layout/LoadingState';
+import { useLoadingLabel } from '../../data/useLoadingLabel';
 import type { SetView } from '../state/useNetworkView';
 import type { ViewState } from '../state/viewState';
 import { GraphView } from './GraphView';
@@ -18,6 +19,7 @@ interface GraphQueryViewProps {
 export function GraphQueryView({ query, view, setView, caption }: GraphQueryViewProps) {
   const { t } = useTranslation('network');
   const { t: tc } = useTranslation();
+  const loadingLabel = useLoadingLabel(query.preparing ? { status: 'loading', preparing: true } : undefined, tc('networks.loading'));
   const error = query.error && (
     <ErrorState
       title={t('error.title')}
@@ -27,7 +29,7 @@ export function GraphQueryView({ query, view, setView, caption }: GraphQueryView
       onRetry={query.retry}
     />
   );
-  if (!query.data) return error || <LoadingState label={tc('networks.loading')} />;
+  if (!query.data) return error || <LoadingState label={loadingLabel} />;
   return (
     <>
       {error}

@@ -1,0 +1,36 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isPreparing } from './request';
+
+/** First wait before asking a preparing server again; doubles up to the cap. */
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 10_000;
+
+/**
+ * How long to wait before asking a preparing server again: what it asked for
+ * in `Retry-After` when it said, else a doubling back-off; never more than the cap.
+ */
+export function retryDelay(attempt: number, error: unknown): number {
+  const asked = isPreparing(error) && error.retryAfter ? error.retryAfter * 1000 : 0;
+  return Math.min(Math.max(asked, FIRST_RETRY_MS * 2 ** attempt), MAX_RETRY_MS);
+}
+
+/**
+ * The one cache of GraphQL answers for the whole client. Pages are separate
+ * chunks; this module is shared by them, so an answer fetched on one page is
+ * there when the user comes back or another page asks the same.
+ * Answers stay fresh for 5 minutes (the data changes by import or edit, not by
+ * the minute). A server that is still preparing its data is asked again until
+ * it answers; any other failure is shown at once, with a retry button.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 5 * 60_000,
+      gcTime: 15 * 60_000,
+      refetchOnWindowFocus: false,
+      networkMode: 'always',
+      retry: (_failures, error) => isPreparing(error),
+      retryDelay,
+    },
+  },
+});

@@ -1,0 +1,591 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a node of the network view stands for. */
+export type NodeKind =
+  | 'MUNICIPALITY'
+  | 'PARTNERSHIP'
+  | 'PARTY'
+  | 'TABLE';
+
+/** A node whose neighbours to load, and which page of them. */
+export type NodePage = {
+  /** The id; the CBS code for municipalities. */
+  id: string;
+  kind: NodeKind;
+  /** Neighbours to return (1–500). */
+  limit?: number;
+  /** Neighbours to skip. */
+  offset?: number;
+};
+
+/** What a network’s set is made of. */
+export type OverlapBasis =
+  | 'MUNICIPALITIES'
+  | 'PARTIES'
+  | 'PARTNERSHIPS';
+
+/** Every filter is optional; lists match any of their values; filters combine with AND. */
+export type PartnershipFilter = {
+  /** Has a member party in one of these domains. */
+  domains?: Array<string> | null | undefined;
+  /** Belongs to at least this many networks (2 = overlapping). */
+  minNetworks?: number | null | undefined;
+  /** Lacks one of these core domains: care, social, financier, citizens. */
+  missingDomains?: Array<string> | null | undefined;
+  /** CBS codes. */
+  municipalities?: Array<string> | null | undefined;
+  /** Network keys. */
+  networks?: Array<string> | null | undefined;
+  phases?: Array<number> | null | undefined;
+  provinces?: Array<string> | null | undefined;
+  /** Words in the name or description (case-insensitive). */
+  text?: string | null | undefined;
+  themes?: Array<string> | null | undefined;
+};
+
+export type SearchKind =
+  | 'MUNICIPALITY'
+  | 'PARTNERSHIP'
+  | 'PARTY'
+  | 'TABLE';
+
+export type CrowdingQueryVariables = Exact<{
+  top: number;
+}>;
+
+
+export type CrowdingQuery = { crowding: Array<{ code: string, name: string, province: string, partnerships: number, networks: number, tables: number, parties: number, index: number, location: { lat: number, lon: number } | null }>, crowdingByProvince: Array<{ province: string, municipalities: number, partnerships: number, networks: number, tables: number, parties: number, index: number }> };
+
+export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterOptionsQuery = { filterOptions: { themes: Array<string>, provinces: Array<string>, phases: Array<number>, domains: Array<string>, networks: Array<{ key: string, name: string }> } };
+
+export type MapPointsQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type MapPointsQuery = { mapPoints: Array<{ id: string, name: string, lat: number, lon: number, phase: number | null, networks: Array<string> }>, partnerships: { totalCount: number } };
+
+export type MapSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapSettingsQuery = { mapSettings: { tileUrl: string | null, tileAttribution: string } };
+
+export type MapPartnershipQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MapPartnershipQuery = { partnership: { id: string, name: string, description: string | null, phase: number | null, startYear: number | null, website: string | null, source: string, locationIsCentroid: boolean, missingDomains: Array<string>, themes: Array<string>, location: { lat: number, lon: number } | null, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, municipalities: Array<{ code: string, name: string }>, tables: Array<{ id: string, name: string, level: string | null, theme: string | null }>, initiatives: Array<{ id: string, name: string, scalingStatus: string | null }> } | null };
+
+export type PeersNearbyQueryVariables = Exact<{
+  id: string;
+  radiusKm: number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PeersNearbyQuery = { peersNearby: Array<{ distanceKm: number, sharedThemes: number, sharedParties: number, partnership: { id: string, name: string, phase: number | null, location: { lat: number, lon: number } | null } }> };
+
+export type NeighbourhoodsQueryVariables = Exact<{
+  nodes: Array<NodePage> | NodePage;
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type NeighbourhoodsQuery = { neighbourhoods: Array<{ total: number, node: { key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }, neighbours: Array<{ key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }>, edges: Array<{ source: string, target: string, relation: string }> }> };
+
+export type NetworkGraphQueryVariables = Exact<{
+  basis: OverlapBasis;
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type NetworkGraphQuery = { networkGraph: { networks: Array<{ key: string, name: string, reportedCount: number | null, partnerships: number, size: number }>, pairs: Array<{ a: string, b: string, shared: number, jaccard: number }> } };
+
+export type NetworkSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type NetworkSearchQuery = { search: Array<{ kind: SearchKind, id: string, name: string }> };
+
+export type TablesGraphQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  minJaccard: number;
+  top: number;
+}>;
+
+
+export type TablesGraphQuery = { tableGraph: { nodes: Array<{ key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }>, edges: Array<{ source: string, target: string, relation: string }> }, duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }>, partyLoad: Array<{ load: number, party: { id: string } }> };
+
+export type GraphNodeFieldsFragment = { key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null };
+
+export type GraphEdgeFieldsFragment = { source: string, target: string, relation: string };
+
+export type OverlapQueryVariables = Exact<{
+  basis: OverlapBasis;
+}>;
+
+
+export type OverlapQuery = { networks: Array<{ key: string, name: string }>, networkIntersections: Array<{ networks: Array<string>, exclusive: number, intersection: number }>, networkOverlap: Array<{ a: string, b: string, shared: number, jaccard: number }> };
+
+export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageQuery = { coverage: Array<{ network: string, partnerships: number, missingCare: number, missingSocial: number, missingFinancier: number, missingCitizens: number }> };
+
+export type DashboardPartnershipsQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardPartnershipsQuery = { partnerships: { totalCount: number, nodes: Array<{ id: string, name: string, missingDomains: Array<string>, networks: Array<{ key: string }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type DuplicateTablesQueryVariables = Exact<{
+  minJaccard: number;
+}>;
+
+
+export type DuplicateTablesQuery = { duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }> };
+
+export type TableIndexQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type TableIndexQuery = { tables: Array<{ id: string, name: string, level: string | null, theme: string | null }> };
+
+export type TablePairDetailQueryVariables = Exact<{
+  a: string;
+  b: string;
+}>;
+
+
+export type TablePairDetailQuery = { a: { id: string, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string, name: string, province: string }>, parties: Array<{ id: string, name: string, domain: string }>, convenedBy: { id: string, name: string } | null } | null, b: { id: string, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string, name: string, province: string }>, parties: Array<{ id: string, name: string, domain: string }>, convenedBy: { id: string, name: string } | null } | null };
+
+export type TableDetailFragment = { id: string, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string, name: string, province: string }>, parties: Array<{ id: string, name: string, domain: string }>, convenedBy: { id: string, name: string } | null };
+
+export type PartyLoadQueryVariables = Exact<{
+  top: number;
+}>;
+
+
+export type PartyLoadQuery = { partyLoad: Array<{ partnerships: number, tables: number, load: number, party: { id: string, name: string, domain: string } }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GraphNodeFields on GraphNode {
+  key
+  kind
+  id
+  name
+  degree
+  networks
+  phase
+  domain
+  level
+  theme
+  province
+}
+    `, {"fragmentName":"GraphNodeFields"}) as unknown as TypedDocumentString<GraphNodeFieldsFragment, unknown>;
+export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  relation
+}
+    `, {"fragmentName":"GraphEdgeFields"}) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
+export const TableDetailFragmentDoc = new TypedDocumentString(`
+    fragment TableDetail on Table {
+  id
+  name
+  level
+  theme
+  municipalities {
+    code
+    name
+    province
+  }
+  parties {
+    id
+    name
+    domain
+  }
+  convenedBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TableDetail"}) as unknown as TypedDocumentString<TableDetailFragment, unknown>;
+export const CrowdingDocument = new TypedDocumentString(`
+    query Crowding($top: Int!) {
+  crowding(top: $top) {
+    code
+    name
+    province
+    location {
+      lat
+      lon
+    }
+    partnerships
+    networks
+    tables
+    parties
+    index
+  }
+  crowdingByProvince {
+    province
+    municipalities
+    partnerships
+    networks
+    tables
+    parties
+    index
+  }
+}
+    `) as unknown as TypedDocumentString<CrowdingQuery, CrowdingQueryVariables>;
+export const FilterOptionsDocument = new TypedDocumentString(`
+    query FilterOptions {
+  filterOptions {
+    networks {
+      key
+      name
+    }
+    themes
+    provinces
+    phases
+    domains
+  }
+}
+    `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const MapPointsDocument = new TypedDocumentString(`
+    query MapPoints($filter: PartnershipFilter) {
+  mapPoints(filter: $filter) {
+    id
+    name
+    lat
+    lon
+    phase
+    networks
+  }
+  partnerships(filter: $filter, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MapPointsQuery, MapPointsQueryVariables>;
+export const MapSettingsDocument = new TypedDocumentString(`
+    query MapSettings {
+  mapSettings {
+    tileUrl
+    tileAttribution
+  }
+}
+    `) as unknown as TypedDocumentString<MapSettingsQuery, MapSettingsQueryVariables>;
+export const MapPartnershipDocument = new TypedDocumentString(`
+    query MapPartnership($id: ID!) {
+  partnership(id: $id) {
+    id
+    name
+    description
+    phase
+    startYear
+    website
+    source
+    location {
+      lat
+      lon
+    }
+    locationIsCentroid
+    networks {
+      key
+      name
+    }
+    members {
+      role
+      party {
+        id
+        name
+        domain
+      }
+    }
+    missingDomains
+    themes
+    municipalities {
+      code
+      name
+    }
+    tables {
+      id
+      name
+      level
+      theme
+    }
+    initiatives {
+      id
+      name
+      scalingStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MapPartnershipQuery, MapPartnershipQueryVariables>;
+export const PeersNearbyDocument = new TypedDocumentString(`
+    query PeersNearby($id: ID!, $radiusKm: Float!, $limit: Int) {
+  peersNearby(partnershipId: $id, radiusKm: $radiusKm, limit: $limit) {
+    partnership {
+      id
+      name
+      phase
+      location {
+        lat
+        lon
+      }
+    }
+    distanceKm
+    sharedThemes
+    sharedParties
+  }
+}
+    `) as unknown as TypedDocumentString<PeersNearbyQuery, PeersNearbyQueryVariables>;
+export const NeighbourhoodsDocument = new TypedDocumentString(`
+    query Neighbourhoods($nodes: [NodePage!]!, $filter: PartnershipFilter) {
+  neighbourhoods(nodes: $nodes, filter: $filter) {
+    node {
+      ...GraphNodeFields
+    }
+    neighbours {
+      ...GraphNodeFields
+    }
+    edges {
+      ...GraphEdgeFields
+    }
+    total
+  }
+}
+    fragment GraphNodeFields on GraphNode {
+  key
+  kind
+  id
+  name
+  degree
+  networks
+  phase
+  domain
+  level
+  theme
+  province
+}
+fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  relation
+}`) as unknown as TypedDocumentString<NeighbourhoodsQuery, NeighbourhoodsQueryVariables>;
+export const NetworkGraphDocument = new TypedDocumentString(`
+    query NetworkGraph($basis: OverlapBasis!, $filter: PartnershipFilter) {
+  networkGraph(basis: $basis, filter: $filter) {
+    networks {
+      key
+      name
+      reportedCount
+      partnerships
+      size
+    }
+    pairs {
+      a
+      b
+      shared
+      jaccard
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkGraphQuery, NetworkGraphQueryVariables>;
+export const NetworkSearchDocument = new TypedDocumentString(`
+    query NetworkSearch($text: String!) {
+  search(text: $text, limit: 10) {
+    kind
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkSearchQuery, NetworkSearchQueryVariables>;
+export const TablesGraphDocument = new TypedDocumentString(`
+    query TablesGraph($filter: PartnershipFilter, $minJaccard: Float!, $top: Int!) {
+  tableGraph(filter: $filter) {
+    nodes {
+      ...GraphNodeFields
+    }
+    edges {
+      ...GraphEdgeFields
+    }
+  }
+  duplicateTables(minJaccard: $minJaccard) {
+    a
+    b
+    shared
+    jaccard
+    sharedMunicipalities
+  }
+  partyLoad(top: $top) {
+    party {
+      id
+    }
+    load
+  }
+}
+    fragment GraphNodeFields on GraphNode {
+  key
+  kind
+  id
+  name
+  degree
+  networks
+  phase
+  domain
+  level
+  theme
+  province
+}
+fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  relation
+}`) as unknown as TypedDocumentString<TablesGraphQuery, TablesGraphQueryVariables>;
+export const OverlapDocument = new TypedDocumentString(`
+    query Overlap($basis: OverlapBasis!) {
+  networks {
+    key
+    name
+  }
+  networkIntersections(basis: $basis) {
+    networks
+    exclusive
+    intersection
+  }
+  networkOverlap(basis: $basis) {
+    a
+    b
+    shared
+    jaccard
+  }
+}
+    `) as unknown as TypedDocumentString<OverlapQuery, OverlapQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage {
+  coverage {
+    network
+    partnerships
+    missingCare
+    missingSocial
+    missingFinancier
+    missingCitizens
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const DashboardPartnershipsDocument = new TypedDocumentString(`
+    query DashboardPartnerships($filter: PartnershipFilter, $first: Int!, $after: String) {
+  partnerships(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      name
+      networks {
+        key
+      }
+      missingDomains
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPartnershipsQuery, DashboardPartnershipsQueryVariables>;
+export const DuplicateTablesDocument = new TypedDocumentString(`
+    query DuplicateTables($minJaccard: Float!) {
+  duplicateTables(minJaccard: $minJaccard) {
+    a
+    b
+    shared
+    jaccard
+    sharedMunicipalities
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicateTablesQuery, DuplicateTablesQueryVariables>;
+export const TableIndexDocument = new TypedDocumentString(`
+    query TableIndex($limit: Int!) {
+  tables(limit: $limit) {
+    id
+    name
+    level
+    theme
+  }
+}
+    `) as unknown as TypedDocumentString<TableIndexQuery, TableIndexQueryVariables>;
+export const TablePairDetailDocument = new TypedDocumentString(`
+    query TablePairDetail($a: ID!, $b: ID!) {
+  a: table(id: $a) {
+    ...TableDetail
+  }
+  b: table(id: $b) {
+    ...TableDetail
+  }
+}
+    fragment TableDetail on Table {
+  id
+  name
+  level
+  theme
+  municipalities {
+    code
+    name
+    province
+  }
+  parties {
+    id
+    name
+    domain
+  }
+  convenedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TablePairDetailQuery, TablePairDetailQueryVariables>;
+export const PartyLoadDocument = new TypedDocumentString(`
+    query PartyLoad($top: Int!) {
+  partyLoad(top: $top) {
+    party {
+      id
+      name
+      domain
+    }
+    partnerships
+    tables
+    load
+  }
+}
+    `) as unknown as TypedDocumentString<PartyLoadQuery, PartyLoadQueryVariables>;
