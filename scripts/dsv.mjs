@@ -78,6 +78,11 @@ try {
       forward(pnpm, [...pre, 'exec', 'vitest', 'run', ...args]);
       break;
     }
+    case 'gates':
+      // CI's checks before the tests (scripts/gates/): install, then every gate, one line each.
+      prepare({ web: false, neo4j: false });
+      forward('node', ['scripts/gates/all.mjs', ...args]);
+      break;
     case 'seed':
       prepare({ web: false, neo4j: !process.env.NEO4J_URI });
       forward('node', [...tsx, 'seed/src/cli.ts', ...args], { INIT_CWD: process.env.INIT_CWD ?? process.cwd() });
@@ -89,7 +94,7 @@ try {
       forward('node', [...tsx, 'test/bench/run.ts', ...args], { INIT_CWD: process.env.INIT_CWD ?? process.cwd(), NODE_ENV: 'production' });
       break;
     default:
-      say('usage: node scripts/dsv.mjs start | test | seed <import|export|illustrative> … | bench [--tier S|M|L]');
+      say('usage: node scripts/dsv.mjs start | test | gates | seed <import|export|illustrative> … | bench [--tier S|M|L]');
       process.exit(2);
   }
 } catch (err) {
