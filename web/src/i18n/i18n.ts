@@ -1,19 +1,23 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import dashboardsEn from '../dashboards/en.json';
-import dashboardsNl from '../dashboards/nl.json';
 import mapEn from '../map/en.json';
 import mapNl from '../map/nl.json';
 import networkEn from '../network/en.json';
 import networkNl from '../network/nl.json';
+import overlapEn from '../overlap/en.json';
+import overlapNl from '../overlap/nl.json';
+import tablesEn from '../tables/en.json';
+import tablesNl from '../tables/nl.json';
+import uiEn from '../ui/en.json';
+import uiNl from '../ui/nl.json';
 import en from './en.json';
 import nl from './nl.json';
 import { DEFAULT_LANGUAGE, languageFrom } from './language';
 
 /** Texts per language; each view has its own namespace (useTranslation("map")). */
 export const resources = {
-  nl: { translation: nl, map: mapNl, network: networkNl, dashboards: dashboardsNl },
-  en: { translation: en, map: mapEn, network: networkEn, dashboards: dashboardsEn },
+  nl: { translation: nl, map: mapNl, network: networkNl, ui: uiNl, overlap: overlapNl, tables: tablesNl },
+  en: { translation: en, map: mapEn, network: networkEn, ui: uiEn, overlap: overlapEn, tables: tablesEn },
 } as const;
 
 /** One i18next instance for the app, started in the language the URL asks for. */

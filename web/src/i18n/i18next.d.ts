@@ -1,7 +1,10 @@
 import 'i18next';
-import type dashboards from '../dashboards/nl.json';
+import type data from '../data/nl.json';
 import type map from '../map/nl.json';
 import type network from '../network/nl.json';
+import type overlap from '../overlap/nl.json';
+import type tables from '../tables/nl.json';
+import type ui from '../ui/nl.json';
 import type nl from './nl.json';
 
 // Typed keys: `t("nav.mapp")` is a type error, not a blank label. Each view
@@ -9,6 +12,14 @@ import type nl from './nl.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl; map: typeof map; network: typeof network; dashboards: typeof dashboards };
+    resources: {
+      translation: typeof nl;
+      map: typeof map;
+      network: typeof network;
+      ui: typeof ui;
+      overlap: typeof overlap;
+      tables: typeof tables;
+      data: typeof data;
+    };
   }
 }

@@ -10,7 +10,7 @@ interface BasisSwitchProps {
 
 /** What a network's set is made of: its partnerships, their parties or their municipalities. */
 export function BasisSwitch({ basis, onChange }: BasisSwitchProps) {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('overlap');
   const id = useId();
   return (
     <Fieldset className="dsv-basis">

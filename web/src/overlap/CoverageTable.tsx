@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Column } from '../dashboards/columns';
-import { DataTable } from '../dashboards/DataTable';
-import { useNetworkLabel } from '../dashboards/labels';
+import type { Column } from '../ui/table/columns';
+import { DataTable } from '../ui/table/DataTable';
+import { useLabels } from '../ui/labels';
 import type { NetworkCoverage } from './api';
 
 /** Per network: how many of its partnerships lack each core domain. */
 export function CoverageTable({ rows }: { rows: readonly NetworkCoverage[] }) {
-  const { t } = useTranslation('dashboards');
-  const label = useNetworkLabel();
+  const { t } = useTranslation('overlap');
+  const labels = useLabels();
   const columns: Column<NetworkCoverage>[] = [
-    { key: 'network', label: t('coverage.network'), value: (r) => r.network, render: (r) => label(r.network), rowHeader: true },
+    { key: 'network', label: t('coverage.network'), value: (r) => labels.network(r.network), rowHeader: true },
     { key: 'partnerships', label: t('coverage.partnerships'), value: (r) => r.partnerships, format: 'integer' },
     { key: 'missingCare', label: t('coverage.missingCare'), value: (r) => r.missingCare, format: 'integer' },
     { key: 'missingSocial', label: t('coverage.missingSocial'), value: (r) => r.missingSocial, format: 'integer' },

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DashboardSection } from '../dashboards/DashboardSection';
-import { CORE_DOMAINS, isCoreDomain } from '../dashboards/labels';
-import { QueryView } from '../dashboards/QueryView';
-import { useParam } from '../dashboards/useParam';
+import { Section } from '../ui/page/Section';
+import { CORE_DOMAINS, isCoreDomain } from '../lib/domains';
+import { QueryView } from '../ui/QueryView';
+import { useUrlParam } from '../ui/url/useUrlParam';
 import { CoverageTable } from './CoverageTable';
 import { DomainSelect } from './DomainSelect';
 import { PartnershipList } from './PartnershipList';
@@ -11,23 +11,23 @@ import { useCoverage, usePartnerships } from './queries';
 
 /** Which partnerships lack a core domain: counts per network, then the list. */
 export function CoverageView() {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('overlap');
   const coverage = useCoverage();
-  const [lacksParam, setLacks] = useParam('ontbreekt');
+  const [lacksParam, setLacks] = useUrlParam('ontbreekt');
   const lacks = isCoreDomain(lacksParam) ? lacksParam : null;
   const filter = useMemo(() => ({ missingDomains: lacks ? [lacks] : [...CORE_DOMAINS] }), [lacks]);
   const partnerships = usePartnerships(filter);
 
   return (
     <>
-      <DashboardSection title={t('coverage.perNetworkTitle')} intro={t('coverage.perNetworkIntro')} busy={coverage.status === 'loading'}>
+      <Section title={t('coverage.perNetworkTitle')} intro={t('coverage.perNetworkIntro')} busy={coverage.status === 'loading'}>
         <QueryView result={coverage}>{(rows) => <CoverageTable rows={rows} />}</QueryView>
-      </DashboardSection>
-      <DashboardSection title={t('coverage.listTitle')} intro={t('coverage.listIntro')} busy={partnerships.status === 'loading'}>
+      </Section>
+      <Section title={t('coverage.listTitle')} intro={t('coverage.listIntro')} busy={partnerships.status === 'loading'}>
         <PartnershipList id="ontbrekend-domein" caption={t('coverage.listCaption')} result={partnerships}>
           <DomainSelect value={lacks} onChange={setLacks} />
         </PartnershipList>
-      </DashboardSection>
+      </Section>
     </>
   );
 }

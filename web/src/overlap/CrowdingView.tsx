@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DashboardSection } from '../dashboards/DashboardSection';
-import { centreOf, type LatLon } from '../dashboards/mapLink';
-import { QueryView } from '../dashboards/QueryView';
-import { RowLimitSelect } from '../dashboards/RowLimitSelect';
-import { useRowLimit } from '../dashboards/useRowLimit';
+import { Section } from '../ui/page/Section';
+import { centreOf, type LatLon } from '../ui/links';
+import { QueryView } from '../ui/QueryView';
 import { useFilters } from '../filters/useFilters';
 import type { CrowdingData } from './api';
 import { MunicipalityCrowdingTable } from './MunicipalityCrowdingTable';
@@ -14,7 +12,7 @@ import { useCrowding } from './queries';
 
 /** Where it is crowded: municipalities and provinces ranked by the crowding index. */
 export function CrowdingView() {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('overlap');
   const crowding = useCrowding();
   return (
     <div aria-busy={crowding.status === 'loading' || undefined}>
@@ -25,9 +23,8 @@ export function CrowdingView() {
 }
 
 function CrowdingRankings({ data }: { data: CrowdingData }) {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('overlap');
   const [filters, setFilters] = useFilters();
-  const [limit, choice, setChoice] = useRowLimit('gemeenten');
   const selected = filters.provinces;
   const municipalities = useMemo(
     () => (selected.length === 0 ? data.municipalities : data.municipalities.filter((m) => selected.includes(m.province))),
@@ -41,19 +38,19 @@ function CrowdingRankings({ data }: { data: CrowdingData }) {
 
   return (
     <>
-      <DashboardSection title={t('crowding.municipalitiesTitle')} intro={t('crowding.municipalitiesIntro')}>
-        <RowLimitSelect choice={choice} onChange={setChoice} total={municipalities.length}>
+      <Section title={t('crowding.municipalitiesTitle')} intro={t('crowding.municipalitiesIntro')}>
+        <div className="dsv-controls">
           <ProvinceSelect
             provinces={data.provinces.map((p) => p.province)}
             value={selected}
             onChange={(provinces) => setFilters({ provinces })}
           />
-        </RowLimitSelect>
-        <MunicipalityCrowdingTable rows={municipalities} limit={limit} />
-      </DashboardSection>
-      <DashboardSection title={t('crowding.provincesTitle')} intro={t('crowding.provincesIntro')}>
+        </div>
+        <MunicipalityCrowdingTable rows={municipalities} />
+      </Section>
+      <Section title={t('crowding.provincesTitle')} intro={t('crowding.provincesIntro')}>
         <ProvinceCrowdingTable rows={data.provinces} centres={centres} selected={selected} />
-      </DashboardSection>
+      </Section>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CORE_DOMAINS, useCoreDomainLabel, type CoreDomain } from '../dashboards/labels';
+import { CORE_DOMAINS, type CoreDomain } from '../lib/domains';
+import { useLabels } from '../ui/labels';
 
 interface DomainSelectProps {
   /** The core domain the listed partnerships lack; null for any of the four. */
@@ -10,8 +11,8 @@ interface DomainSelectProps {
 }
 
 export function DomainSelect({ value, onChange }: DomainSelectProps) {
-  const { t } = useTranslation('dashboards');
-  const label = useCoreDomainLabel();
+  const { t } = useTranslation('overlap');
+  const label = useLabels().coreDomain;
   const id = useId();
   return (
     <FormField className="dsv-control">

@@ -1,39 +1,40 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFigure } from '../dashboards/ChartFigure';
-import type { Column } from '../dashboards/columns';
-import { DashboardSection } from '../dashboards/DashboardSection';
-import { DataTable } from '../dashboards/DataTable';
-import { useNetworkLabel } from '../dashboards/labels';
-import { useFormat } from '../dashboards/useFormat';
+import { ChartFigure } from '../ui/chart/ChartFigure';
+import type { Column } from '../ui/table/columns';
+import { Section } from '../ui/page/Section';
+import { DataTable } from '../ui/table/DataTable';
+import { useLabels } from '../ui/labels';
+import { useFormat } from '../ui/format';
 import type { NetworkPair, OverlapBasis, OverlapData } from './api';
 import { JaccardMatrix } from './JaccardMatrix';
 
 /** The Jaccard heat matrix of every two networks, with the pairs as its table. */
 export function JaccardSection({ data, basis }: { data: OverlapData; basis: OverlapBasis }) {
-  const { t } = useTranslation('dashboards');
-  const label = useNetworkLabel();
+  const { t } = useTranslation('overlap');
+  const labels = useLabels();
+  const label = labels.network;
   const format = useFormat();
   const svg = useRef<SVGSVGElement>(null);
   const unit = t(`overlap.units.${basis}`);
   const title = t('overlap.jaccard.chartTitle', { unit });
 
   const columns: Column<NetworkPair>[] = [
-    { key: 'a', label: t('overlap.jaccard.a'), value: (p) => p.a, render: (p) => label(p.a), rowHeader: true },
-    { key: 'b', label: t('overlap.jaccard.b'), value: (p) => p.b, render: (p) => label(p.b) },
+    { key: 'a', label: t('overlap.jaccard.a'), value: (p) => label(p.a), rowHeader: true },
+    { key: 'b', label: t('overlap.jaccard.b'), value: (p) => label(p.b) },
     { key: 'shared', label: t('overlap.jaccard.shared', { unit }), value: (p) => p.shared, format: 'integer' },
-    { key: 'jaccard', label: t('overlap.jaccard.jaccard'), value: (p) => p.jaccard, format: 'ratio' },
+    { key: 'jaccard', label: t('overlap.jaccard.jaccard'), value: (p) => p.jaccard, format: 'jaccard' },
   ];
 
   return (
-    <DashboardSection title={t('overlap.jaccard.title')} intro={t('overlap.jaccard.intro', { unit })}>
+    <Section title={t('overlap.jaccard.title')} intro={t('overlap.jaccard.intro', { unit })}>
       <ChartFigure title={title} name={`jaccard-${basis.toLowerCase()}`} svg={svg}>
         <JaccardMatrix
           svgRef={svg}
           keys={data.networks.map((n) => n.key)}
           pairs={data.pairs}
           label={label}
-          format={format.ratio}
+          format={format.jaccard}
           title={title}
           description={t('overlap.jaccard.description')}
           legend={t('overlap.jaccard.legend')}
@@ -47,6 +48,6 @@ export function JaccardSection({ data, basis }: { data: OverlapData; basis: Over
         rowKey={(p) => `${p.a}-${p.b}`}
         serverOrder={{ key: 'a', direction: 'ascending' }}
       />
-    </DashboardSection>
+    </Section>
   );
 }

@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import type { Column } from '../dashboards/columns';
-import { DataTable } from '../dashboards/DataTable';
-import { MapLink } from '../dashboards/MapLink';
-import { MAP_ZOOM } from '../dashboards/mapLink';
+import type { Column } from '../ui/table/columns';
+import { DataTable } from '../ui/table/DataTable';
+import { MapLink } from '../ui/MapLink';
+import { MAP_ZOOM } from '../ui/links';
 import type { MunicipalityCrowding } from './api';
 import { useCrowdingColumns } from './useCrowdingColumns';
 
 interface MunicipalityCrowdingTableProps {
   rows: readonly MunicipalityCrowding[];
-  limit: number | undefined;
 }
 
 /** Municipalities by crowding, each with a link to it on the map. */
-export function MunicipalityCrowdingTable({ rows, limit }: MunicipalityCrowdingTableProps) {
-  const { t } = useTranslation('dashboards');
+export function MunicipalityCrowdingTable({ rows }: MunicipalityCrowdingTableProps) {
+  const { t } = useTranslation('overlap');
   const parts = useCrowdingColumns<MunicipalityCrowding>();
   const columns: Column<MunicipalityCrowding>[] = [
     { key: 'name', label: t('crowding.municipality'), value: (r) => r.name, rowHeader: true },
@@ -22,7 +21,7 @@ export function MunicipalityCrowdingTable({ rows, limit }: MunicipalityCrowdingT
     ...parts,
     {
       key: 'map',
-      label: t('map.column'),
+      label: t('links.mapColumn', { ns: 'ui' }),
       value: (r) => r.code,
       sortable: false,
       exported: false,
@@ -36,7 +35,6 @@ export function MunicipalityCrowdingTable({ rows, limit }: MunicipalityCrowdingT
       columns={columns}
       rows={rows}
       rowKey={(r) => r.code}
-      limit={limit}
       serverOrder={{ key: 'index', direction: 'descending' }}
     />
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DashboardSection } from '../dashboards/DashboardSection';
-import { QueryView } from '../dashboards/QueryView';
+import { Section } from '../ui/page/Section';
+import { QueryView } from '../ui/QueryView';
 import { BasisSwitch } from './BasisSwitch';
 import { JaccardSection } from './JaccardSection';
 import { PartnershipList } from './PartnershipList';
@@ -12,7 +12,7 @@ const SEVERAL_NETWORKS = { minNetworks: 2 };
 
 /** How much the networks overlap: UpSet plot, Jaccard matrix, partnerships in several networks. */
 export function OverlapView() {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('overlap');
   const [basis, setBasis] = useBasis();
   const overlap = useOverlap(basis);
   const partnerships = usePartnerships(SEVERAL_NETWORKS);
@@ -30,9 +30,9 @@ export function OverlapView() {
           )}
         </QueryView>
       </div>
-      <DashboardSection title={t('overlap.several.title')} intro={t('overlap.several.intro')} busy={partnerships.status === 'loading'}>
+      <Section title={t('overlap.several.title')} intro={t('overlap.several.intro')} busy={partnerships.status === 'loading'}>
         <PartnershipList id="meerdere-netwerken" caption={t('overlap.several.caption')} result={partnerships} />
-      </DashboardSection>
+      </Section>
     </>
   );
 }

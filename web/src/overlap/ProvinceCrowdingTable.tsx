@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Column } from '../dashboards/columns';
-import { DataTable } from '../dashboards/DataTable';
-import { MapLink } from '../dashboards/MapLink';
-import { MAP_ZOOM, type LatLon } from '../dashboards/mapLink';
+import type { Column } from '../ui/table/columns';
+import { DataTable } from '../ui/table/DataTable';
+import { MapLink } from '../ui/MapLink';
+import { MAP_ZOOM, type LatLon } from '../ui/links';
 import type { ProvinceCrowding } from './api';
 import { useCrowdingColumns } from './useCrowdingColumns';
 
@@ -15,7 +15,7 @@ interface ProvinceCrowdingTableProps {
 
 /** Provinces by crowding, each element counted once per province. */
 export function ProvinceCrowdingTable({ rows, centres, selected }: ProvinceCrowdingTableProps) {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('overlap');
   const parts = useCrowdingColumns<ProvinceCrowding>();
   const columns: Column<ProvinceCrowding>[] = [
     { key: 'province', label: t('crowding.province'), value: (r) => r.province, rowHeader: true },
@@ -23,7 +23,7 @@ export function ProvinceCrowdingTable({ rows, centres, selected }: ProvinceCrowd
     ...parts,
     {
       key: 'map',
-      label: t('map.column'),
+      label: t('links.mapColumn', { ns: 'ui' }),
       value: (r) => r.province,
       sortable: false,
       exported: false,

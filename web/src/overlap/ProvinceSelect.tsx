@@ -11,7 +11,7 @@ interface ProvinceSelectProps {
 
 /** Narrows the crowding ranking to one province (the shared `prov` filter). */
 export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectProps) {
-  const { t, i18n } = useTranslation('dashboards');
+  const { t, i18n } = useTranslation('overlap');
   const id = useId();
   const sorted = [...provinces].sort((a, b) => a.localeCompare(b, i18n.language));
   return (

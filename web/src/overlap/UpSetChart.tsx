@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useId, type Ref } from 'react';
-import { CHART } from '../dashboards/chartStyle';
+import { CHART } from '../ui/chart/chartStyle';
 import type { NetworkIntersection } from './api';
 import { combinationKey, type SetSize } from './upset';
 

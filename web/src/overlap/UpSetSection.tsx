@@ -1,11 +1,11 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFigure } from '../dashboards/ChartFigure';
-import type { Column } from '../dashboards/columns';
-import { DashboardSection } from '../dashboards/DashboardSection';
-import { DataTable } from '../dashboards/DataTable';
-import { useNetworkLabel } from '../dashboards/labels';
-import { useFormat } from '../dashboards/useFormat';
+import { ChartFigure } from '../ui/chart/ChartFigure';
+import type { Column } from '../ui/table/columns';
+import { Section } from '../ui/page/Section';
+import { DataTable } from '../ui/table/DataTable';
+import { useLabels } from '../ui/labels';
+import { useFormat } from '../ui/format';
 import type { NetworkIntersection, OverlapBasis, OverlapData } from './api';
 import { UpSetChart } from './UpSetChart';
 import { combinationKey, setSizes, type SetSize } from './upset';
@@ -15,8 +15,9 @@ const MAX_COMBINATIONS = 40;
 
 /** The UpSet plot of network combinations, with its two tables as text alternative. */
 export function UpSetSection({ data, basis }: { data: OverlapData; basis: OverlapBasis }) {
-  const { t } = useTranslation('dashboards');
-  const label = useNetworkLabel();
+  const { t } = useTranslation('overlap');
+  const labels = useLabels();
+  const label = labels.network;
   const format = useFormat();
   const svg = useRef<SVGSVGElement>(null);
   const unit = t(`overlap.units.${basis}`);
@@ -33,8 +34,7 @@ export function UpSetSection({ data, basis }: { data: OverlapData; basis: Overla
     {
       key: 'networks',
       label: t('overlap.upset.networks'),
-      value: combinationKey,
-      render: (c) => c.networks.map(label).join(' + '),
+      value: (c) => c.networks.map((k) => label(k)).join(' + '),
       rowHeader: true,
     },
     { key: 'size', label: t('overlap.upset.size'), value: (c) => c.networks.length, format: 'integer' },
@@ -42,13 +42,13 @@ export function UpSetSection({ data, basis }: { data: OverlapData; basis: Overla
     { key: 'intersection', label: t('overlap.upset.intersection'), value: (c) => c.intersection, format: 'integer' },
   ];
   const setColumns: Column<SetSize>[] = [
-    { key: 'network', label: t('overlap.upset.network'), value: (s) => s.key, render: (s) => label(s.key), rowHeader: true },
+    { key: 'network', label: t('overlap.upset.network'), value: (s) => label(s.key), rowHeader: true },
     { key: 'size', label: t('overlap.upset.setSize', { unit }), value: (s) => s.size, format: 'integer' },
   ];
   const title = t('overlap.upset.chartTitle', { unit });
 
   return (
-    <DashboardSection title={t('overlap.upset.title')} intro={t('overlap.upset.intro', { unit })}>
+    <Section title={t('overlap.upset.title')} intro={t('overlap.upset.intro', { unit })}>
       <ChartFigure title={title} name={`upset-${basis.toLowerCase()}`} svg={svg}>
         <UpSetChart
           svgRef={svg}
@@ -82,6 +82,6 @@ export function UpSetSection({ data, basis }: { data: OverlapData; basis: Overla
           serverOrder={{ key: 'size', direction: 'descending' }}
         />
       </div>
-    </DashboardSection>
+    </Section>
   );
 }

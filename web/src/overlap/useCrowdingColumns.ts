@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Column } from '../dashboards/columns';
+import type { Column } from '../ui/table/columns';
 
 interface CrowdingParts {
   partnerships: number;
@@ -11,7 +11,7 @@ interface CrowdingParts {
 
 /** The parts of the crowding index (DESIGN.md §4) and the index itself, as columns. */
 export function useCrowdingColumns<Row extends CrowdingParts>(): Column<Row>[] {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('overlap');
   return [
     { key: 'partnerships', label: t('crowding.partnerships'), value: (r) => r.partnerships, format: 'integer' },
     { key: 'networks', label: t('crowding.networks'), value: (r) => r.networks, format: 'integer' },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Column } from '../dashboards/columns';
-import { DataTable } from '../dashboards/DataTable';
+import type { Column } from '../ui/table/columns';
+import { useLabels } from '../ui/labels';
+import { DataTable } from '../ui/table/DataTable';
 import type { TablePair, TableSummary } from './api';
 import { CompareLink } from './CompareLink';
 
@@ -8,15 +9,17 @@ interface DuplicatePairsTableProps {
   pairs: readonly TablePair[];
   index: ReadonlyMap<string, TableSummary>;
   current: { a: string; b: string } | null;
-  limit: number | undefined;
+  /** Called when someone asks to compare a pair (before the URL changes). */
+  onCompare: () => void;
 }
 
 /** The candidate duplicate tables, most alike first. */
-export function DuplicatePairsTable({ pairs, index, current, limit }: DuplicatePairsTableProps) {
-  const { t } = useTranslation('dashboards');
+export function DuplicatePairsTable({ pairs, index, current, onCompare }: DuplicatePairsTableProps) {
+  const { t } = useTranslation('tables');
+  const labels = useLabels();
   const name = (id: string) => index.get(id)?.name ?? id;
   const theme = (p: TablePair) => {
-    const [a, b] = [index.get(p.a)?.theme ?? '–', index.get(p.b)?.theme ?? '–'];
+    const [a = '–', b = '–'] = [index.get(p.a)?.theme, index.get(p.b)?.theme].map((x) => (x ? labels.theme(x) : '–'));
     return a === b ? a : `${a} / ${b}`;
   };
   const isCurrent = (p: TablePair) => current?.a === p.a && current.b === p.b;
@@ -24,7 +27,7 @@ export function DuplicatePairsTable({ pairs, index, current, limit }: DuplicateP
     { key: 'a', label: t('duplicates.a'), value: (p) => name(p.a), rowHeader: true },
     { key: 'b', label: t('duplicates.b'), value: (p) => name(p.b) },
     { key: 'theme', label: t('duplicates.theme'), value: theme },
-    { key: 'jaccard', label: t('duplicates.jaccard'), value: (p) => p.jaccard, format: 'ratio' },
+    { key: 'jaccard', label: t('duplicates.jaccard'), value: (p) => p.jaccard, format: 'jaccard' },
     { key: 'shared', label: t('duplicates.shared'), value: (p) => p.shared, format: 'integer' },
     { key: 'sharedMunicipalities', label: t('duplicates.sharedMunicipalities'), value: (p) => p.sharedMunicipalities, format: 'integer' },
     { key: 'idA', label: t('duplicates.idA'), value: (p) => p.a, shown: false },
@@ -35,7 +38,14 @@ export function DuplicatePairsTable({ pairs, index, current, limit }: DuplicateP
       value: (p) => `${p.a},${p.b}`,
       sortable: false,
       exported: false,
-      render: (p) => <CompareLink pair={p} names={t('duplicates.pairName', { a: name(p.a), b: name(p.b) })} current={isCurrent(p)} />,
+      render: (p) => (
+        <CompareLink
+          pair={p}
+          names={t('duplicates.pairName', { a: name(p.a), b: name(p.b) })}
+          current={isCurrent(p)}
+          onCompare={onCompare}
+        />
+      ),
     },
   ];
   return (
@@ -47,7 +57,6 @@ export function DuplicatePairsTable({ pairs, index, current, limit }: DuplicateP
       rowKey={(p) => `${p.a},${p.b}`}
       serverOrder={{ key: 'jaccard', direction: 'descending' }}
       isCurrent={isCurrent}
-      limit={limit}
     />
   );
 }

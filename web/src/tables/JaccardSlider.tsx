@@ -1,7 +1,7 @@
 import { FormField, FormFieldDescription, FormLabel } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../dashboards/useFormat';
+import { useFormat } from '../ui/format';
 import { JACCARD } from './useMinJaccard';
 
 interface JaccardSliderProps {
@@ -15,10 +15,10 @@ interface JaccardSliderProps {
  * in the UI language.
  */
 export function JaccardSlider({ value, onChange }: JaccardSliderProps) {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('tables');
   const format = useFormat();
   const id = useId();
-  const text = format.threshold(value);
+  const text = format.jaccard(value);
   return (
     <FormField className="dsv-control dsv-slider">
       <FormLabel htmlFor={id}>{t('duplicates.threshold')}</FormLabel>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Column } from '../dashboards/columns';
-import { DataTable } from '../dashboards/DataTable';
-import { useFormat } from '../dashboards/useFormat';
+import type { Column } from '../ui/table/columns';
+import { DataTable } from '../ui/table/DataTable';
+import { useFormat } from '../ui/format';
+import { useLabels } from '../ui/labels';
 import type { TableDetail } from './api';
 
 interface Attribute {
@@ -11,19 +12,17 @@ interface Attribute {
   b: string;
 }
 
-const LEVELS = ['local', 'regional', 'national'] as const;
-const isLevel = (l: string | null): l is (typeof LEVELS)[number] => (LEVELS as readonly (string | null)[]).includes(l);
-
 /** Two tables' level, theme, convener and sizes, in two columns. */
 export function PairAttributes({ a, b }: { a: TableDetail; b: TableDetail }) {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('tables');
   const format = useFormat();
-  const level = (x: TableDetail) => (isLevel(x.level) ? t(`compare.levels.${x.level}`) : (x.level ?? '–'));
+  const labels = useLabels();
+  const level = (x: TableDetail) => labels.level(x.level) || '–';
   const both = (key: string, label: string, get: (x: TableDetail) => string): Attribute => ({ key, label, a: get(a), b: get(b) });
   const rows: Attribute[] = [
     both('id', t('compare.id'), (x) => x.id),
     both('level', t('compare.level'), level),
-    both('theme', t('compare.theme'), (x) => x.theme ?? '–'),
+    both('theme', t('compare.theme'), (x) => (x.theme ? labels.theme(x.theme) : '–')),
     both('convenedBy', t('compare.convenedBy'), (x) => x.convenedBy?.name ?? '–'),
     both('parties', t('compare.partyCount'), (x) => format.integer(x.parties.length)),
     both('municipalities', t('compare.municipalityCount'), (x) => format.integer(x.municipalities.length)),

@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { QueryView } from '../dashboards/QueryView';
+import { QueryView } from '../ui/QueryView';
 import { PairAttributes } from './PairAttributes';
 import { PairMunicipalities } from './PairMunicipalities';
 import { PairParties } from './PairParties';
@@ -8,7 +8,7 @@ import { useTablePair } from './queries';
 
 /** Two tables side by side: their attributes, parties and region. */
 export function PairComparison({ a, b }: { a: string; b: string }) {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('tables');
   const pair = useTablePair(a, b);
   return (
     <QueryView result={pair}>

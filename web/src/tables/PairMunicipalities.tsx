@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Column } from '../dashboards/columns';
-import { DataTable } from '../dashboards/DataTable';
+import type { Column } from '../ui/table/columns';
+import { DataTable } from '../ui/table/DataTable';
 import type { TableDetail } from './api';
 import { municipalitiesSideBySide, type Sided } from './comparison';
 import { useSideLabel } from './useSideLabel';
@@ -9,7 +9,7 @@ type MunicipalityRow = Sided<TableDetail['municipalities'][number]>;
 
 /** The region of two tables: municipalities both cover, or one only. */
 export function PairMunicipalities({ a, b }: { a: TableDetail; b: TableDetail }) {
-  const { t, i18n } = useTranslation('dashboards');
+  const { t, i18n } = useTranslation('tables');
   const side = useSideLabel(a, b);
   const columns: Column<MunicipalityRow>[] = [
     { key: 'municipality', label: t('compare.municipality'), value: (r) => r.item.name, rowHeader: true },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Column } from '../dashboards/columns';
-import { DataTable } from '../dashboards/DataTable';
-import { useDomainLabel } from '../dashboards/labels';
+import type { Column } from '../ui/table/columns';
+import { DataTable } from '../ui/table/DataTable';
+import { useLabels } from '../ui/labels';
 import type { TableDetail } from './api';
 import { partiesSideBySide, type Sided } from './comparison';
 import { useSideLabel } from './useSideLabel';
@@ -10,8 +10,8 @@ type PartyRow = Sided<TableDetail['parties'][number]>;
 
 /** The parties of two tables: at both, or at one only. */
 export function PairParties({ a, b }: { a: TableDetail; b: TableDetail }) {
-  const { t, i18n } = useTranslation('dashboards');
-  const domain = useDomainLabel();
+  const { t, i18n } = useTranslation('tables');
+  const domain = useLabels().domain;
   const side = useSideLabel(a, b);
   const columns: Column<PartyRow>[] = [
     { key: 'party', label: t('compare.party'), value: (r) => r.item.name, rowHeader: true },

@@ -1,23 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { Column } from '../dashboards/columns';
-import { DashboardSection } from '../dashboards/DashboardSection';
-import { DataTable } from '../dashboards/DataTable';
-import { useDomainLabel } from '../dashboards/labels';
-import { QueryView } from '../dashboards/QueryView';
-import { RowLimitSelect } from '../dashboards/RowLimitSelect';
-import { useRowLimit } from '../dashboards/useRowLimit';
+import type { Column } from '../ui/table/columns';
+import { Section } from '../ui/page/Section';
+import { DataTable } from '../ui/table/DataTable';
+import { useLabels } from '../ui/labels';
+import { QueryView } from '../ui/QueryView';
 import type { PartyLoad } from './api';
 import { usePartyLoad } from './queries';
 
-/** How many parties the ranking asks the server for; 1000 is the API's cap. */
-const TOP_CHOICES = [25, 50, 100, 250, 1000] as const;
+/** Every party up to the API's cap: the table pages them and the export holds them all. */
+const ALL_PARTIES = 1000;
 
 /** Which parties sit at how many tables and partnerships. */
 export function PartyLoadView() {
-  const { t } = useTranslation('dashboards');
-  const domain = useDomainLabel();
-  const [, top, setTop] = useRowLimit('belasting', TOP_CHOICES);
-  const load = usePartyLoad(top);
+  const { t } = useTranslation('tables');
+  const domain = useLabels().domain;
+  const load = usePartyLoad(ALL_PARTIES);
   const columns: Column<PartyLoad>[] = [
     { key: 'party', label: t('load.party'), value: (r) => r.party.name, rowHeader: true },
     { key: 'id', label: t('load.id'), value: (r) => r.party.id, shown: false },
@@ -28,8 +25,7 @@ export function PartyLoadView() {
   ];
 
   return (
-    <DashboardSection title={t('load.title')} intro={t('load.intro')} busy={load.status === 'loading'}>
-      <RowLimitSelect choice={top} onChange={setTop} choices={TOP_CHOICES} />
+    <Section title={t('load.title')} intro={t('load.intro')} busy={load.status === 'loading'}>
       <QueryView result={load}>
         {(rows) => (
           <DataTable
@@ -42,6 +38,6 @@ export function PartyLoadView() {
           />
         )}
       </QueryView>
-    </DashboardSection>
+    </Section>
   );
 }

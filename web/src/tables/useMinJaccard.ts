@@ -1,4 +1,4 @@
-import { useParam } from '../dashboards/useParam';
+import { useUrlParam } from '../ui/url/useUrlParam';
 
 export const JACCARD = { min: 0.05, max: 1, step: 0.05, fallback: 0.5 } as const;
 
@@ -10,7 +10,7 @@ export function snapJaccard(value: number): number {
 
 /** The duplicate-table threshold from `?jaccard=0.6` (default 0.5, left out of the URL). */
 export function useMinJaccard(): [number, (value: number) => void] {
-  const [text, setText] = useParam('jaccard');
+  const [text, setText] = useUrlParam('jaccard');
   const parsed = Number(text);
   const value = text !== null && Number.isFinite(parsed) ? snapJaccard(parsed) : JACCARD.fallback;
   return [value, (v) => setText(snapJaccard(v) === JACCARD.fallback ? null : String(snapJaccard(v)))];

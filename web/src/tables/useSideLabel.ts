@@ -4,6 +4,6 @@ import type { Side } from './comparison';
 
 /** "Beide tafels", or "Alleen <naam>". */
 export function useSideLabel(a: TableDetail, b: TableDetail): (side: Side) => string {
-  const { t } = useTranslation('dashboards');
+  const { t } = useTranslation('tables');
   return (side) => (side === 'both' ? t('compare.both') : t('compare.only', { name: side === 'a' ? a.name : b.name }));
 }

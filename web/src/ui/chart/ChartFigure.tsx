@@ -1,0 +1,38 @@
+import type { ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { savePng, saveSvg } from '../export/chart';
+import { ExportButtons } from '../export/ExportButtons';
+
+interface ChartFigureProps {
+  title: string;
+  /** File name part of the PNG and SVG downloads. */
+  name: string;
+  svg: RefObject<SVGSVGElement | null>;
+  /** The chart (an `<svg role="img">` that references `svg`). */
+  children: ReactNode;
+}
+
+/**
+ * A chart with its caption and PNG/SVG downloads. Its data is always also in
+ * a table next to it (the chart's text alternative), which exports every row.
+ */
+export function ChartFigure({ title, name, svg, children }: ChartFigureProps) {
+  const { t } = useTranslation('ui');
+  const current = () => {
+    if (!svg.current) throw new Error(t('export.noChart'));
+    return svg.current;
+  };
+  return (
+    <figure className="dsv-chart">
+      <figcaption className="dsv-chart__caption">{title}</figcaption>
+      <div className="dsv-chart__canvas">{children}</div>
+      <ExportButtons
+        title={title}
+        actions={[
+          { label: t('export.png'), run: () => savePng(current(), name) },
+          { label: t('export.svg'), run: () => saveSvg(current(), name) },
+        ]}
+      />
+    </figure>
+  );
+}

@@ -1,0 +1,30 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFilters } from '../../filters/useFilters';
+import { describeFilters } from '../filterText';
+import { useLabels } from '../labels';
+import { isoDate } from './saveFile';
+import type { AboutLine } from './sheet';
+
+/**
+ * The "about" block of this page's exports: title, the active filters (names
+ * as on screen), date, data source (the link to this very view) and the
+ * illustrative-data notice, in the UI language.
+ */
+export function useAbout(): (title: string, rows: number) => AboutLine[] {
+  const { t } = useTranslation('ui');
+  const { t: tApp } = useTranslation();
+  const [filters] = useFilters();
+  const labels = useLabels();
+  return useCallback(
+    (title, rows) => [
+      { label: t('about.title'), value: title },
+      { label: t('about.rows'), value: String(rows) },
+      { label: t('about.filters'), value: describeFilters(filters, labels, (f) => t(`filters.${f}`)) || t('about.none') },
+      { label: t('about.date'), value: isoDate(new Date()) },
+      { label: t('about.source'), value: t('about.sourceValue', { url: window.location.href }) },
+      { label: t('about.notice'), value: tApp('banner.illustrative') },
+    ],
+    [t, tApp, filters, labels],
+  );
+}

@@ -1,0 +1,77 @@
+import type { To } from 'react-router';
+import { PLACES, type PlaceId } from '../app/places';
+import { EMPTY_FILTERS, filtersFrom, withFilters, type Filters } from '../filters/filters';
+import { LANGUAGE_PARAM } from '../i18n/language';
+import { withMapView, type MapView } from '../map/state/mapUrl';
+
+/**
+ * The one set of links between pages. Each keeps the language and the shared
+ * filters of the page it starts from (unless it sets filters of its own) and
+ * writes the target page's own parameters the way that page reads them.
+ */
+
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+/** Web-map zoom levels that frame one municipality or one province. */
+export const MAP_ZOOM = { municipality: 11, province: 9 } as const;
+
+const pathOf = (id: PlaceId) => PLACES.find((p) => p.id === id)!.path;
+
+/** The language and shared filters of `from`, with `filters` (when given) in place of its filters. */
+function carried(from: URLSearchParams, filters?: Partial<Filters>): URLSearchParams {
+  const next = new URLSearchParams();
+  const language = from.get(LANGUAGE_PARAM);
+  if (language) next.set(LANGUAGE_PARAM, language);
+  return withFilters(next, filters ? { ...EMPTY_FILTERS, ...filters } : filtersFrom(from));
+}
+
+const to = (pathname: string, params: URLSearchParams): To => {
+  const search = params.toString();
+  return { pathname, search: search ? `?${search}` : '' };
+};
+
+export interface MapTarget {
+  /** Filters for the map; without them the map keeps the current page's filters. */
+  filters?: Partial<Filters>;
+  /** Where to look (`lat`, `lon`, `z`) and what to select (`sel`), through the map's own URL writer. */
+  view?: Partial<Pick<MapView, 'lat' | 'lon' | 'zoom' | 'selected'>>;
+}
+
+/** "Op de kaart": `/kaart?gm=GM0363&lat=52.374&lon=4.89&z=11`. */
+export function mapLink(from: URLSearchParams, { filters, view = {} }: MapTarget): To {
+  return to(pathOf('map'), withMapView(carried(from, filters), view));
+}
+
+/** A place (municipality, province) on the map: filtered on it and centred when its centre is known. */
+export function mapLinkToPlace(from: URLSearchParams, filters: Partial<Filters>, centre: LatLon | null, zoom: number): To {
+  return mapLink(from, { filters, view: centre ? { lat: centre.lat, lon: centre.lon, zoom } : {} });
+}
+
+/** "In het netwerk": the network page exploring from one node (`partnership:<id>`, `party:<id>`, …). */
+export function networkLink(from: URLSearchParams, nodeKey: string): To {
+  const params = carried(from);
+  params.set('mode', 'explore');
+  params.set('focus', nodeKey);
+  return to(pathOf('network'), params);
+}
+
+/** The id of the element that holds the comparison on Tafels; "Vergelijken" moves focus there. */
+export const COMPARISON_ID = 'vergelijking';
+
+/** "Vergelijken": the same page with `paar=<a>,<b>`, everything else kept. */
+export function compareLink(from: URLSearchParams, pair: { a: string; b: string }, param: string): To {
+  const params = new URLSearchParams(from);
+  params.set(param, `${pair.a},${pair.b}`);
+  return { search: `?${params.toString()}`, hash: `#${COMPARISON_ID}` };
+}
+
+/** The mean position of some places (a province's municipalities); null when none is known. */
+export function centreOf(points: readonly (LatLon | null)[]): LatLon | null {
+  const known = points.filter((p): p is LatLon => p !== null);
+  if (known.length === 0) return null;
+  const sum = known.reduce((s, p) => ({ lat: s.lat + p.lat, lon: s.lon + p.lon }), { lat: 0, lon: 0 });
+  return { lat: sum.lat / known.length, lon: sum.lon / known.length };
+}
