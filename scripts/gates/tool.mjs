@@ -23,7 +23,7 @@ const files = (list) => `${list.length} file${list.length === 1 ? '' : 's'}: ${l
 const TOOLS = {
   typecheck() {
     const { status, out } = run('pnpm', ['typecheck']);
-    const log = keepLog('typecheck', out);
+    const log = keepLog('typecheck', out, cwd);
     // "<package dir> typecheck: <path>(line,col): error TS…" or, in one package, "<path>(line,col): error TS…"
     const errors = [...out.matchAll(/^(?:(\S+) typecheck: )?(.+?)\(\d+,\d+\): error TS\d+/gm)];
     const where = [...new Set(errors.map(([, pkg, file]) => normalize(join(pkg ?? '.', file))))];
@@ -42,7 +42,7 @@ const TOOLS = {
     const lines = results.flatMap((r) =>
       r.messages.map((m) => `${relative(cwd, r.filePath)}:${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message}`),
     );
-    const log = keepLog('eslint', `${lines.join('\n')}\n`);
+    const log = keepLog('eslint', `${lines.join('\n')}\n`, cwd);
     const errors = results.filter((r) => r.errorCount > 0);
     const count = errors.reduce((sum, r) => sum + r.errorCount, 0);
     const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
@@ -52,7 +52,7 @@ const TOOLS = {
   },
   prettier() {
     const { status, out } = run(bin('prettier'), ['--check', '.']);
-    const log = keepLog('prettier', out);
+    const log = keepLog('prettier', out, cwd);
     const unformatted = [...out.matchAll(/^\[warn\] (?!Code style issues)(.+)$/gm)].map(([, file]) => file);
     if (status === 0) return { ok: true, text: '' };
     if (unformatted.length === 0) return { ok: false, text: `prettier exited ${status}: see ${log}` };

@@ -37,12 +37,12 @@ export function options(argv = process.argv.slice(2)) {
   return out;
 }
 
-/** Keeps a tool's full output where a reader of a failed gate can find it. */
-export function keepLog(name, text) {
-  const file = join(ROOT, 'test', 'artifacts', 'gates', `${name}.log`);
+/** Keeps a tool's full output where a reader of a failed gate can find it: test/artifacts/gates/ of the checked tree. */
+export function keepLog(name, text, base = ROOT) {
+  const file = join(base, 'test', 'artifacts', 'gates', `${name}.log`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
-  return 'test/artifacts/gates/' + `${name}.log`;
+  return `test/artifacts/gates/${name}.log`;
 }
 
 /** "a, b, c and 4 more" */
