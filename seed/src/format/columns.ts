@@ -31,6 +31,12 @@ export interface RawDataset {
   /** File or workbook name, used in error messages and as the default `source`. */
   origin: string;
   sheets: Partial<Record<SheetName, RawRow[]>>;
+  /**
+   * The spreadsheet row number of each row in `sheets` (header = 1), where it
+   * differs from its position because blank rows were skipped. Absent: row
+   * i is spreadsheet row i + 2.
+   */
+  rowNumbers?: Partial<Record<SheetName, number[]>>;
 }
 
 /** Separator of lists inside a cell. */

@@ -1,3 +1,5 @@
+import { printable } from './text.js';
+
 /** One problem in an input, located as precisely as the input allows. */
 export interface InputProblem {
   /** File name (CSV) or `workbook.xlsx › sheet`. */
@@ -8,11 +10,15 @@ export interface InputProblem {
   message: string;
 }
 
+/**
+ * One line per problem. Every part is made printable: a file name, column or
+ * cell text may carry control characters that must never reach a terminal raw.
+ */
 export function formatProblem(p: InputProblem): string {
   const where = [p.file, p.row !== undefined ? `row ${p.row}` : undefined, p.column ? `column "${p.column}"` : undefined]
     .filter(Boolean)
     .join(', ');
-  return `${where}: ${p.message}`;
+  return printable(`${where}: ${p.message}`);
 }
 
 /** Thrown when an input is rejected; carries every problem found, not only the first. */

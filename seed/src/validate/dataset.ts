@@ -49,6 +49,11 @@ export function fileLabel(raw: RawDataset, sheet: SheetName): string {
   return raw.origin.toLowerCase().endsWith('.xlsx') ? `${raw.origin} › ${sheet}` : `${sheet}.csv`;
 }
 
+/** The spreadsheet row number of the i-th row read from a sheet. */
+function rowNumber(raw: RawDataset, sheet: SheetName, i: number): number {
+  return raw.rowNumbers?.[sheet]?.[i] ?? i + 2;
+}
+
 /** Validates a whole input; throws InputError listing every problem, or returns the Dataset. */
 export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Dataset {
   const problems: InputProblem[] = [];
@@ -62,7 +67,7 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
   // counts as present and does not set off a cascade of "unknown" errors.
   const ids = (sheet: SheetName, ...columns: string[]) =>
     (raw.sheets[sheet] ?? [])
-      .map((cells, i) => ({ row: i + 2, id: columns.map((c) => (cells[c] ?? '').trim()).join('\u0000') }))
+      .map((cells, i) => ({ row: rowNumber(raw, sheet, i), id: columns.map((c) => (cells[c] ?? '').trim()).join('\u0000') }))
       .filter((e) => e.id.replaceAll('\u0000', '') !== '');
   const refs = new References(raw, problems, opts.known);
   refs.unique('networks', 'key', ids('networks', 'key'));
@@ -158,7 +163,7 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
 function parseSheet<K extends SheetName>(raw: RawDataset, sheet: K, problems: InputProblem[]) {
   const out: { row: number; value: Rows[K] }[] = [];
   (raw.sheets[sheet] ?? []).forEach((cells, i) => {
-    const row = i + 2;
+    const row = rowNumber(raw, sheet, i);
     const result = ROW_SCHEMAS[sheet].safeParse(cells);
     if (result.success) out.push({ row, value: result.data as Rows[K] });
     else {
