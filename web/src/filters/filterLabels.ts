@@ -1,16 +1,16 @@
-import type { FilterText } from './useFilterTexts';
-import nl from './nl.json';
+import type { Labels } from '../ui/labels';
 
-type PhaseKey = keyof typeof nl.phases;
-type DomainKey = keyof typeof nl.domains;
+/**
+ * The filter bar's names for phases and domains come from the kit's one
+ * source of labels (ui/labels), like every page, legend and export.
+ */
 
-/** "3 – Operationeel"; a phase without a text shows as its number. */
-export function phaseLabel(t: FilterText, phase: number): string {
-  const key = String(phase);
-  return key in nl.phases ? t(`phases.${key as PhaseKey}`) : key;
+/** "3 – Operationeel"; a phase without a name shows as its number. */
+export function phaseLabel(labels: Labels, phase: number): string {
+  return labels.phase(phase);
 }
 
 /** "Financier: gemeente"; an unknown domain shows as its key. */
-export function domainLabel(t: FilterText, domain: string): string {
-  return domain in nl.domains ? t(`domains.${domain as DomainKey}`) : domain;
+export function domainLabel(labels: Labels, domain: string): string {
+  return labels.domain(domain);
 }

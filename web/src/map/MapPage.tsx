@@ -102,7 +102,7 @@ export function MapPage() {
       </div>
       <div className="dsv-map-tools">
         <LayerSwitch value={view.layer} onChange={(layer) => setView({ layer })} />
-        <ExportActions points={inView} figure={figure} />
+        <ExportActions points={data.points} figure={figure} />
       </div>
       <PartnershipsTable
         points={data.points}

@@ -1,38 +1,35 @@
-import Papa from 'papaparse';
 import type { FeatureCollection, Point } from 'geojson';
-import type { MapPoint } from './mapPoint.js';
-
-/** The columns of the CSV export, in order; lists are joined with ";" as in the import format. */
-export const CSV_COLUMNS = ['id', 'name', 'networks', 'phase', 'lat', 'lon'] as const;
-
-export function toCsv(points: readonly MapPoint[]): string {
-  const rows = points.map((p) => ({
-    id: p.id,
-    name: p.name,
-    networks: p.networks.join(';'),
-    phase: p.phase ?? '',
-    lat: p.lat,
-    lon: p.lon,
-  }));
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) });
-}
+import { neutraliseDeep } from '../../ui/export/neutralise';
+import type { Labels } from '../../ui/labels';
+import type { MapPoint } from './mapPoint';
 
 export interface PointProperties {
   id: string;
   name: string;
+  /** The networks by name, as the map's legend shows them. */
   networks: string[];
-  phase: number | null;
+  /** The phase's label ("3 – Operationeel"), null when unknown. */
+  phase: string | null;
 }
 
-/** RFC 7946 GeoJSON: longitude first. */
-export function toGeoJson(points: readonly MapPoint[]): FeatureCollection<Point, PointProperties> {
+/**
+ * RFC 7946 GeoJSON (longitude first) of the partnerships, with names and
+ * labels as on screen; every text property neutralised, since GeoJSON often
+ * ends up in a spreadsheet by way of a GIS tool's attribute table.
+ */
+export function toGeoJson(points: readonly MapPoint[], labels: Labels): FeatureCollection<Point, PointProperties> {
   return {
     type: 'FeatureCollection',
     features: points.map((p) => ({
       type: 'Feature',
       id: p.id,
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      properties: { id: p.id, name: p.name, networks: p.networks, phase: p.phase },
+      properties: neutraliseDeep({
+        id: p.id,
+        name: p.name,
+        networks: p.networks.map((k) => labels.network(k)),
+        phase: labels.phase(p.phase) || null,
+      }),
     })),
   };
 }

@@ -1,64 +1,64 @@
-import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type RefObject } from 'react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '../../ui/export/ExportButtons';
+import { dataUrlToBlob, saveFile } from '../../ui/export/saveFile';
+import { useSheetActions } from '../../ui/export/useSheetActions';
+import { useLabels } from '../../ui/labels';
 import type { MapPoint } from '../data/mapPoint';
-import { exportName, saveBlob, saveUrl } from '../data/download';
-import { toCsv, toGeoJson } from '../data/exportFormats';
+import { toGeoJson } from '../data/exportFormats';
+import { usePointColumns } from '../tables/usePointColumns';
 import { mapToPng } from './pngExport';
 
 interface ExportActionsProps {
-  /** The partnerships in view. */
+  /** Every partnership on the map that matches the filters (not only those in view). */
   points: readonly MapPoint[];
   /** The element the PNG shows: the map and its legend. */
   figure: RefObject<HTMLElement | null>;
 }
 
-/** Lets spreadsheet programs read the CSV as UTF-8 (Fryslân, Súdwest-Fryslân). */
-const BOM = '\uFEFF';
+const FILE = 'samenwerkingsverbanden';
 
-type PngState = { status: 'idle' } | { status: 'busy' } | { status: 'error'; message: string };
-
-/** Save what is in view: the partnerships as CSV or GeoJSON, the map as PNG. */
+/** Save the partnerships that match the filters as CSV, XLSX or GeoJSON, and the map view as PNG: all through the kit's export. */
 export function ExportActions({ points, figure }: ExportActionsProps) {
   const { t } = useTranslation('map');
+  const { t: tu } = useTranslation('ui');
   const headingId = useId();
-  const [png, setPng] = useState<PngState>({ status: 'idle' });
+  const labels = useLabels();
+  const columns = usePointColumns();
+  const sheet = useSheetActions();
+  const title = t('export.title');
+  const tables = sheet({
+    title,
+    name: FILE,
+    count: points.length,
+    rows: () => ({ header: columns.map((c) => c.label), rows: points.map((p) => columns.map((c) => c.value(p))) }),
+  });
 
   async function savePng() {
-    if (!figure.current) return;
-    setPng({ status: 'busy' });
-    try {
-      saveUrl(await mapToPng(figure.current), exportName('png'));
-      setPng({ status: 'idle' });
-    } catch (error) {
-      setPng({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+    if (!figure.current) throw new Error(tu('export.noChart'));
+    saveFile(dataUrlToBlob(await mapToPng(figure.current)), { name: 'kaart', extension: 'png' });
   }
 
   return (
     <section aria-labelledby={headingId} className="dsv-export">
       <Heading2 id={headingId}>{t('export.heading')}</Heading2>
       <Paragraph>{t('export.intro', { count: points.length })}</Paragraph>
-      <ButtonGroup>
-        <Button
-          type="button"
-          appearance="secondary-action-button"
-          onClick={() => saveBlob(new Blob([BOM, toCsv(points)], { type: 'text/csv;charset=utf-8' }), exportName('csv'))}
-        >
-          {t('export.csv')}
-        </Button>
-        <Button
-          type="button"
-          appearance="secondary-action-button"
-          onClick={() => saveBlob(new Blob([JSON.stringify(toGeoJson(points))], { type: 'application/geo+json' }), exportName('geojson'))}
-        >
-          {t('export.geojson')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" disabled={png.status === 'busy'} onClick={() => void savePng()}>
-          {png.status === 'busy' ? t('export.busy') : t('export.png')}
-        </Button>
-      </ButtonGroup>
-      {png.status === 'error' && <Paragraph role="alert">{t('export.error', { message: png.message })}</Paragraph>}
+      <ExportButtons
+        title={title}
+        actions={[
+          ...tables,
+          {
+            label: tu('export.geojson', { count: points.length }),
+            run: () =>
+              saveFile(new Blob([JSON.stringify(toGeoJson(points, labels))], { type: 'application/geo+json' }), {
+                name: FILE,
+                extension: 'geojson',
+              }),
+          },
+          { label: t('export.png'), run: savePng },
+        ]}
+      />
     </section>
   );
 }

@@ -2,13 +2,13 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { domainLabel } from '../../filters/filterLabels';
 import { DOMAINS } from '../../lib/domains';
-import { useFilterTexts } from '../../filters/useFilterTexts';
+import { useLabels } from '../../ui/labels';
 import type { PartnershipDetail } from '../api/partnership';
 
 /** The member parties, grouped under their domain, with their role where known. */
 export function PartiesByDomain({ members }: { members: PartnershipDetail['members'] }) {
   const { t } = useTranslation('map');
-  const ft = useFilterTexts();
+  const ft = useLabels();
   if (members.length === 0) return <Paragraph>{t('panel.noParties')}</Paragraph>;
 
   const groups = new Map<string, PartnershipDetail['members']>();

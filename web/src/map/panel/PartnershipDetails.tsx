@@ -2,8 +2,8 @@ import { Heading3, Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { domainLabel, phaseLabel } from '../../filters/filterLabels';
-import { useFilterTexts } from '../../filters/useFilterTexts';
-import { languageSearch, languageFrom } from '../../i18n/language';
+import { useLabels } from '../../ui/labels';
+import { networkLink } from '../../ui/links';
 import type { PartnershipDetail } from '../api/partnership';
 import type { NetworkPalette } from '../data/networkColors';
 import { NetworkSwatches } from '../legend/NetworkSwatches';
@@ -19,9 +19,8 @@ interface PartnershipDetailsProps {
 /** What the panel says about a partnership: networks, phase, themes, parties by domain, gaps, tables, initiatives. */
 export function PartnershipDetails({ partnership: p, palette }: PartnershipDetailsProps) {
   const { t } = useTranslation('map');
-  const ft = useFilterTexts();
+  const ft = useLabels();
   const [params] = useSearchParams();
-  const lang = languageSearch(languageFrom(params)).replace('?', '&');
   const networkNames = new Map(p.networks.map((n) => [n.key, n.name]));
 
   return (
@@ -36,7 +35,7 @@ export function PartnershipDetails({ partnership: p, palette }: PartnershipDetai
         <dt>{t('panel.startYear')}</dt>
         <dd>{p.startYear ?? t('panel.unknown')}</dd>
         <dt>{t('panel.themes')}</dt>
-        <dd>{p.themes.length > 0 ? p.themes.join(', ') : t('panel.none')}</dd>
+        <dd>{p.themes.length > 0 ? p.themes.map(ft.theme).join(', ') : t('panel.none')}</dd>
         <dt>{t('panel.municipalities')}</dt>
         <dd>
           {p.municipalities.map((m) => m.name).join(', ') || t('panel.none')}
@@ -45,7 +44,7 @@ export function PartnershipDetails({ partnership: p, palette }: PartnershipDetai
         </dd>
       </dl>
       <Paragraph>
-        <RouterLink className="utrecht-link utrecht-link--html-a" to={`/netwerk?focus=${encodeURIComponent(`partnership:${p.id}`)}${lang}`}>
+        <RouterLink className="utrecht-link utrecht-link--html-a" to={networkLink(params, `partnership:${p.id}`)}>
           {t('panel.toNetwork')}
         </RouterLink>
         {p.website && (

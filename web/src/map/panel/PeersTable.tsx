@@ -1,15 +1,8 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { useId } from 'react';
+import { Button } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Column } from '../../ui/table/columns';
+import { DataTable } from '../../ui/table/DataTable';
 import type { Peer } from '../api/peers';
 
 interface PeersTableProps {
@@ -18,45 +11,47 @@ interface PeersTableProps {
   onSelect: (id: string) => void;
 }
 
-/** The peers in the API's order (shared themes, distance, name); a name selects that partnership. */
-export function PeersTable({ peers, radiusKm, onSelect }: PeersTableProps) {
-  const { t, i18n } = useTranslation('map');
-  const captionId = useId();
-  const km = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** The panel lists every peer the API returns (it caps them), without pages. */
+const ALL_ON_ONE_PAGE = [0];
 
+/** The API's order: shared themes, then distance, then name (DESIGN.md §4). */
+const API_ORDER = { key: 'sharedThemes', direction: 'descending' } as const;
+
+/** The peers as the kit table, in the API's order until sorted; a name selects that partnership. */
+export function PeersTable({ peers, radiusKm, onSelect }: PeersTableProps) {
+  const { t } = useTranslation('map');
+  const columns = useMemo<Column<Peer>[]>(
+    () => [
+      {
+        key: 'name',
+        label: t('peers.name'),
+        value: (p) => p.partnership.name,
+        rowHeader: true,
+        render: (p) => (
+          <Button type="button" appearance="subtle-button" className="dsv-link-button" onClick={() => onSelect(p.partnership.id)}>
+            {p.partnership.name}
+          </Button>
+        ),
+      },
+      { key: 'distance', label: t('peers.distance'), value: (p) => p.distanceKm, format: 'km', firstSort: 'ascending' },
+      { key: 'sharedThemes', label: t('peers.sharedThemes'), value: (p) => p.sharedThemes, format: 'integer' },
+      { key: 'sharedParties', label: t('peers.sharedParties'), value: (p) => p.sharedParties, format: 'integer' },
+    ],
+    [t, onSelect],
+  );
   return (
-    <div className="dsv-table-scroll dsv-peers__table" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table>
-        <TableCaption id={captionId}>{t('peers.caption', { km: radiusKm })}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('peers.name')}</TableHeaderCell>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('peers.distance')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('peers.sharedThemes')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('peers.sharedParties')}
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {peers.map((peer) => (
-            <TableRow key={peer.partnership.id} data-id={peer.partnership.id}>
-              <TableHeaderCell scope="row">
-                <Button type="button" appearance="subtle-button" className="dsv-link-button" onClick={() => onSelect(peer.partnership.id)}>
-                  {peer.partnership.name}
-                </Button>
-              </TableHeaderCell>
-              <TableCell numericColumn>{km.format(peer.distanceKm)}</TableCell>
-              <TableCell numericColumn>{peer.sharedThemes}</TableCell>
-              <TableCell numericColumn>{peer.sharedParties}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+    <div className="dsv-peers__table">
+      <DataTable
+        id="buren"
+        exportName="in-de-buurt"
+        caption={t('peers.caption', { km: radiusKm })}
+        columns={columns}
+        rows={peers}
+        rowKey={(p) => p.partnership.id}
+        serverOrder={API_ORDER}
+        pageSizes={ALL_ON_ONE_PAGE}
+        defaultPageSize={0}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useFilterOptions } from '../../filters/useFilterOptions';
 import { useLastData } from '../../data/useKept';
 import { useCrowding, useMapPoints, useMapSettings } from '../api/hooks';
 import { buildClusterIndex } from '../data/clusterIndex';
+import { useLabels } from '../../ui/labels';
 import { networkPalette } from '../data/networkColors';
 
 /**
@@ -22,7 +23,8 @@ export function useMapData(filters: Filters) {
   const options = useLastData(useFilterOptions());
   const networks = useMemo(() => [...(options?.networks ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'nl')), [options]);
   const palette = useMemo(() => networkPalette(networks.map((n) => n.key)), [networks]);
-  const networkNames = useMemo(() => new Map(networks.map((n) => [n.key, n.name])), [networks]);
+  const labels = useLabels();
+  const networkNames = useMemo(() => new Map(networks.map((n) => [n.key, labels.network(n.key, n.name)])), [networks, labels]);
 
   const crowdingQuery = useCrowding();
   const allAreas = useLastData(crowdingQuery);

@@ -2,7 +2,8 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaCrowding } from '../../data/queries/crowding';
-import { DataTable, type Column } from './DataTable';
+import type { Column } from '../../ui/table/columns';
+import { DataTable } from '../../ui/table/DataTable';
 
 interface CrowdingTableProps {
   areas: readonly AreaCrowding[];
@@ -10,30 +11,27 @@ interface CrowdingTableProps {
   onFilter: (area: AreaCrowding) => void;
 }
 
-const INITIAL_SORT = { column: 'index', direction: 'descending' } as const;
+const BY_INDEX = { key: 'index', direction: 'descending' } as const;
 const METRICS = ['partnerships', 'networks', 'tables', 'parties', 'index'] as const;
 
-/** Crowding per municipality as a sortable, paged table, with "show on map" and "filter" per row. */
+/** Crowding per municipality as the kit table (every municipality in the export), with "show on map" and "filter" per row. */
 export function CrowdingTable({ areas, onShow, onFilter }: CrowdingTableProps) {
   const { t } = useTranslation('map');
   const headingId = useId();
 
   const columns = useMemo<Column<AreaCrowding>[]>(
     () => [
-      { id: 'name', header: t('crowding.name'), cell: (a) => a.name, sortValue: (a) => a.name, rowHeader: true },
-      { id: 'province', header: t('crowding.province'), cell: (a) => a.province, sortValue: (a) => a.province },
-      ...METRICS.map<Column<AreaCrowding>>((m) => ({
-        id: m,
-        header: t(`crowding.${m}`),
-        cell: (a) => a[m],
-        sortValue: (a) => a[m],
-        firstDirection: 'descending',
-        numeric: true,
-      })),
+      { key: 'name', label: t('crowding.name'), value: (a) => a.name, rowHeader: true },
+      { key: 'code', label: 'CBS', value: (a) => a.code, shown: false },
+      { key: 'province', label: t('crowding.province'), value: (a) => a.province },
+      ...METRICS.map<Column<AreaCrowding>>((m) => ({ key: m, label: t(`crowding.${m}`), value: (a) => a[m], format: 'integer' })),
       {
-        id: 'actions',
-        header: t('crowding.actions'),
-        cell: (a) => (
+        key: 'actions',
+        label: t('crowding.actions'),
+        value: () => null,
+        sortable: false,
+        exported: false,
+        render: (a) => (
           <span className="dsv-row-actions">
             {a.location && (
               <Button
@@ -65,11 +63,13 @@ export function CrowdingTable({ areas, onShow, onFilter }: CrowdingTableProps) {
       <Heading2 id={headingId}>{t('crowding.heading')}</Heading2>
       <Paragraph>{t('crowding.intro')}</Paragraph>
       <DataTable
+        id="drukte"
+        exportName="drukte-gemeenten"
         caption={t('crowding.caption', { count: areas.length })}
+        columns={columns}
         rows={areas}
         rowKey={(a) => a.code}
-        columns={columns}
-        initialSort={INITIAL_SORT}
+        serverOrder={BY_INDEX}
       />
     </section>
   );

@@ -1,13 +1,13 @@
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useCallback, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { phaseLabel } from '../../filters/filterLabels';
-import { useFilterTexts } from '../../filters/useFilterTexts';
-import type { MapPoint } from '../api/mapPoints';
-import { contains, type Bbox } from '../data/bounds';
+import type { Column } from '../../ui/table/columns';
+import { DataTable } from '../../ui/table/DataTable';
+import { pointsIn, type Bbox } from '../data/bounds';
+import type { MapPoint } from '../data/mapPoint';
 import type { NetworkPalette } from '../data/networkColors';
 import { NetworkSwatches } from '../legend/NetworkSwatches';
-import { DataTable, type Column } from './DataTable';
+import { usePointColumns } from './usePointColumns';
 
 interface PartnershipsTableProps {
   /** Every point on the map; the table shows those in `bbox`. */
@@ -19,62 +19,69 @@ interface PartnershipsTableProps {
   palette: NetworkPalette;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The partnership whose row has focus or the pointer (null: none), for the map to ring. */
+  onHighlight?: (id: string | null) => void;
 }
 
-const INITIAL_SORT = { column: 'name', direction: 'ascending' } as const;
+const BY_NAME = { key: 'name', direction: 'ascending' } as const;
 
-/** The partnerships in the map view as a sortable, paged table, each with a "details" action. */
-export function PartnershipsTable({ points, bbox, inView, networkNames, palette, selectedId, onSelect }: PartnershipsTableProps) {
+/**
+ * The partnerships in the map view as the kit table: the keyboard path to
+ * what the map draws. A focused or hovered row rings its marker; "Details"
+ * selects it. The export of every partnership that matches the filters is
+ * under the table (ExportActions).
+ */
+export function PartnershipsTable(props: PartnershipsTableProps) {
+  const { points, bbox, inView, networkNames, palette, selectedId, onSelect, onHighlight } = props;
   const { t } = useTranslation('map');
-  const ft = useFilterTexts();
   const headingId = useId();
+  const base = usePointColumns();
+  const rows = useMemo(() => pointsIn(points, bbox), [points, bbox]);
 
   const columns = useMemo<Column<MapPoint>[]>(
-    () => [
-      { id: 'name', header: t('partnerships.name'), cell: (p) => p.name, sortValue: (p) => p.name, rowHeader: true },
-      {
-        id: 'networks',
-        header: t('partnerships.networks'),
-        cell: (p) => <NetworkSwatches keys={p.networks} names={networkNames} palette={palette} />,
-        sortValue: (p) => p.networks.map((k) => networkNames.get(k) ?? k).join(', '),
-      },
-      {
-        id: 'phase',
-        header: t('partnerships.phase'),
-        cell: (p) => (p.phase === null ? '–' : phaseLabel(ft, p.phase)),
-        sortValue: (p) => p.phase ?? 0,
-      },
-      {
-        id: 'actions',
-        header: t('partnerships.actions'),
-        cell: (p) => (
-          <Button
-            type="button"
-            appearance="subtle-button"
-            aria-label={t('partnerships.selectLabel', { name: p.name })}
-            onClick={() => onSelect(p.id)}
-          >
-            {t('partnerships.select')}
-          </Button>
-        ),
-      },
-    ],
-    [t, ft, networkNames, palette, onSelect],
+    () =>
+      base
+        .map((c): Column<MapPoint> =>
+          c.key === 'networks'
+            ? { ...c, render: (p: MapPoint) => <NetworkSwatches keys={p.networks} names={networkNames} palette={palette} /> }
+            : c,
+        )
+        .concat({
+          key: 'actions',
+          label: t('partnerships.actions'),
+          value: () => null,
+          sortable: false,
+          exported: false,
+          render: (p: MapPoint) => (
+            <Button
+              type="button"
+              appearance="subtle-button"
+              aria-label={t('partnerships.selectLabel', { name: p.name })}
+              onClick={() => onSelect(p.id)}
+            >
+              {t('partnerships.select')}
+            </Button>
+          ),
+        }),
+    [base, t, networkNames, palette, onSelect],
   );
-
-  const inBbox = useCallback((p: MapPoint) => bbox === null || contains(bbox, p.lat, p.lon), [bbox]);
+  const highlight = useMemo(() => onHighlight && ((p: MapPoint | null) => onHighlight(p?.id ?? null)), [onHighlight]);
 
   return (
     <section aria-labelledby={headingId} className="dsv-map-section">
       <Heading2 id={headingId}>{t('partnerships.heading')}</Heading2>
       <DataTable
+        id="in-beeld"
+        name="partnerships"
         caption={t('partnerships.caption', { count: inView })}
-        rows={points}
-        filter={inBbox}
-        rowKey={(p) => p.id}
         columns={columns}
-        initialSort={INITIAL_SORT}
+        rows={rows}
+        rowKey={(p) => p.id}
+        serverOrder={BY_NAME}
         isCurrent={(p) => p.id === selectedId}
+        onRowFocus={highlight}
+        onRowHover={highlight}
+        exportable={false}
       />
     </section>
   );

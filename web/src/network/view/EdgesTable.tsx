@@ -1,8 +1,7 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useId, useMemo } from 'react';
-import type { GraphModel } from '../data/graphModel';
-import { Pager } from './Pager';
-import { usePaged } from './usePaged';
+import { useMemo } from 'react';
+import type { Column } from '../../ui/table/columns';
+import { DataTable } from '../../ui/table/DataTable';
+import type { GraphEdge, GraphModel } from '../data/graphModel';
 import type { GraphTexts } from './useGraphTexts';
 
 interface EdgesTableProps {
@@ -10,56 +9,36 @@ interface EdgesTableProps {
   graph: GraphModel;
 }
 
-const PAGE = 25;
-
-/** The chart's links as a table: both ends by name, the kind of link, and for overlaps and duplicates what is shared. */
+/** The chart's links as the kit table: both ends by name, the kind of link, and for overlaps and duplicates what is shared. */
 export function EdgesTable({ texts, graph }: EdgesTableProps) {
-  const { t, number, jaccard } = texts;
-  const captionId = useId();
+  const { t } = texts;
   const names = useMemo(() => new Map(graph.nodes.map((n) => [n.key, n.name])), [graph]);
-  const paged = usePaged(graph.edges, PAGE);
   const measured = graph.edges.some((e) => e.jaccard !== null);
+  const columns = useMemo<Column<GraphEdge>[]>(
+    () => [
+      { key: 'from', label: t('table.from'), value: (e) => names.get(e.source) ?? e.source, rowHeader: true },
+      { key: 'to', label: t('table.to'), value: (e) => names.get(e.target) ?? e.target },
+      { key: 'relation', label: t('table.relation'), value: (e) => texts.relation(e.kind) },
+      ...(measured
+        ? ([
+            { key: 'shared', label: t('table.shared'), value: (e) => e.shared, format: 'integer' },
+            { key: 'jaccard', label: t('table.jaccard'), value: (e) => e.jaccard, format: 'jaccard' },
+          ] satisfies Column<GraphEdge>[])
+        : []),
+    ],
+    [t, texts, names, measured],
+  );
 
   return (
-    <>
-      <div className="dsv-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <Table className="dsv-network__table" data-table="edges">
-          <TableCaption id={captionId}>{t('table.edges')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('table.from')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.to')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.relation')}</TableHeaderCell>
-              {measured && (
-                <>
-                  <TableHeaderCell scope="col" numericColumn>
-                    {t('table.shared')}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col" numericColumn>
-                    {t('table.jaccard')}
-                  </TableHeaderCell>
-                </>
-              )}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {paged.rows.map((e) => (
-              <TableRow key={e.key} data-key={e.key} data-kind={e.kind}>
-                <TableCell>{names.get(e.source) ?? e.source}</TableCell>
-                <TableCell>{names.get(e.target) ?? e.target}</TableCell>
-                <TableCell>{texts.relation(e.kind)}</TableCell>
-                {measured && (
-                  <>
-                    <TableCell numericColumn>{e.shared === null ? '' : number(e.shared)}</TableCell>
-                    <TableCell numericColumn>{e.jaccard === null ? '' : jaccard(e.jaccard)}</TableCell>
-                  </>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      <Pager texts={texts} paged={paged} total={graph.edges.length} what={t('table.edges')} />
-    </>
+    <DataTable
+      id="verbindingen"
+      name="edges"
+      exportName="netwerk-verbindingen"
+      caption={t('table.edges')}
+      columns={columns}
+      rows={graph.edges}
+      rowKey={(e) => e.key}
+      rowData={(e) => ({ 'data-kind': e.kind })}
+    />
   );
 }

@@ -2,9 +2,8 @@ import { Button, Checkbox, FormLabel } from '@utrecht/component-library-react';
 import type { Core } from 'cytoscape';
 import { useId } from 'react';
 import { fitGraph } from '../canvas/fit';
-import { edgesCsv, nodesCsv } from '../data/csv';
 import type { GraphModel } from '../data/graphModel';
-import { downloadBlob } from './download';
+import { saveFile } from '../../ui/export/saveFile';
 import type { GraphTexts } from './useGraphTexts';
 
 interface GraphToolbarProps {
@@ -14,19 +13,18 @@ interface GraphToolbarProps {
   cy: Core | null;
   isolate: boolean;
   onIsolate: (isolate: boolean) => void;
+  /** File name part of the PNG: `dsv-kaart-<fileName>-<date>.png`. */
   fileName: string;
 }
 
-const csvBlob = (text: string) => new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
-
-/** Focus mode, fit, and the exports: PNG of the chart, CSV of its nodes and links. */
-export function GraphToolbar({ texts: { t }, graph, cy, isolate, onIsolate, fileName }: GraphToolbarProps) {
+/** Focus mode, fit, and the PNG of the chart; the tables below export the nodes and links. */
+export function GraphToolbar({ texts: { t }, cy, isolate, onIsolate, fileName }: GraphToolbarProps) {
   const isolateId = useId();
 
   async function savePng() {
     if (!cy) return;
     const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
-    downloadBlob(blob, `${fileName}.png`);
+    saveFile(blob, { name: fileName, extension: 'png' });
   }
 
   return (
@@ -42,20 +40,6 @@ export function GraphToolbar({ texts: { t }, graph, cy, isolate, onIsolate, file
       </Button>
       <Button type="button" appearance="secondary-action-button" disabled={!cy} onClick={() => void savePng()}>
         {t('toolbar.png')}
-      </Button>
-      <Button
-        type="button"
-        appearance="secondary-action-button"
-        onClick={() => downloadBlob(csvBlob(nodesCsv(graph)), `${fileName}-knopen.csv`)}
-      >
-        {t('toolbar.csvNodes')}
-      </Button>
-      <Button
-        type="button"
-        appearance="secondary-action-button"
-        onClick={() => downloadBlob(csvBlob(edgesCsv(graph)), `${fileName}-verbindingen.csv`)}
-      >
-        {t('toolbar.csvEdges')}
       </Button>
     </div>
   );

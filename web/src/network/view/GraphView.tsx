@@ -7,7 +7,6 @@ import { useGraphActions } from '../state/useGraphActions';
 import type { SetView } from '../state/useNetworkView';
 import type { ViewState } from '../state/viewState';
 import { EdgesTable } from './EdgesTable';
-import { exportName } from './download';
 import { GraphFigure } from './GraphFigure';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
@@ -46,7 +45,7 @@ export function GraphView({ graph, view, setView, caption, busy }: GraphViewProp
         cy={cy}
         isolate={view.isolate}
         onIsolate={(isolate) => setView({ isolate })}
-        fileName={exportName(view.mode)}
+        fileName={`netwerk-${view.mode}`}
       />
       <div className="dsv-network__main">
         <GraphFigure

@@ -1,10 +1,10 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useId, useMemo } from 'react';
-import { linkCounts, type GraphModel } from '../data/graphModel';
+import { useMemo } from 'react';
+import { useLabels } from '../../ui/labels';
+import type { Column } from '../../ui/table/columns';
+import { DataTable } from '../../ui/table/DataTable';
+import { linkCounts, type GraphModel, type GraphNode } from '../data/graphModel';
 import type { GraphActions } from '../state/useGraphActions';
 import { NodeActions } from './NodeActions';
-import { Pager } from './Pager';
-import { usePaged } from './usePaged';
 import type { GraphTexts } from './useGraphTexts';
 
 interface NodesTableProps {
@@ -14,48 +14,45 @@ interface NodesTableProps {
   actions: GraphActions;
 }
 
-const PAGE = 25;
-
-/** The chart's nodes as a table, with the chart's actions per row. */
+/** The chart's nodes as the kit table, with the chart's actions per row; the export holds every node with its details by name. */
 export function NodesTable({ texts, graph, selected, actions }: NodesTableProps) {
-  const { t, number } = texts;
-  const captionId = useId();
+  const { t } = texts;
+  const labels = useLabels();
   const links = useMemo(() => linkCounts(graph), [graph]);
-  const paged = usePaged(graph.nodes, PAGE);
-  const chosen = new Set(selected);
+  const chosen = useMemo(() => new Set(selected), [selected]);
+  const columns = useMemo<Column<GraphNode>[]>(
+    () => [
+      { key: 'name', label: t('table.name'), value: (n) => n.name, rowHeader: true },
+      { key: 'kind', label: t('table.kind'), value: (n) => texts.kind(n.kind) },
+      { key: 'details', label: t('table.details'), value: (n) => texts.details(n) },
+      { key: 'links', label: t('table.links'), value: (n) => links.get(n.key) ?? 0, format: 'integer' },
+      { key: 'id', label: 'id', value: (n) => n.id, shown: false },
+      { key: 'phase', label: t('table.phase'), value: (n) => labels.phase(n.phase) || null, shown: false },
+      { key: 'province', label: t('table.province'), value: (n) => n.province, shown: false },
+      { key: 'degree', label: t('table.degree'), value: (n) => n.degree, shown: false },
+      {
+        key: 'actions',
+        label: t('table.actions'),
+        value: () => null,
+        sortable: false,
+        exported: false,
+        render: (n) => <NodeActions texts={texts} nodeKey={n.key} name={n.name} node={n} actions={actions} selected={chosen.has(n.key)} />,
+      },
+    ],
+    [t, texts, labels, links, actions, chosen],
+  );
 
   return (
-    <>
-      <div className="dsv-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <Table className="dsv-network__table" data-table="nodes">
-          <TableCaption id={captionId}>{t('table.nodes')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('table.name')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.kind')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.details')}</TableHeaderCell>
-              <TableHeaderCell scope="col" numericColumn>
-                {t('table.links')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col">{t('table.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {paged.rows.map((n) => (
-              <TableRow key={n.key} data-key={n.key} data-selected={chosen.has(n.key) || undefined}>
-                <TableHeaderCell scope="row">{n.name}</TableHeaderCell>
-                <TableCell>{texts.kind(n.kind)}</TableCell>
-                <TableCell>{texts.details(n)}</TableCell>
-                <TableCell numericColumn>{number(links.get(n.key) ?? 0)}</TableCell>
-                <TableCell>
-                  <NodeActions texts={texts} nodeKey={n.key} name={n.name} node={n} actions={actions} selected={chosen.has(n.key)} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      <Pager texts={texts} paged={paged} total={graph.nodes.length} what={t('table.nodes')} />
-    </>
+    <DataTable
+      id="knopen"
+      name="nodes"
+      exportName={`netwerk-knopen`}
+      caption={t('table.nodes')}
+      columns={columns}
+      rows={graph.nodes}
+      rowKey={(n) => n.key}
+      isCurrent={(n) => chosen.has(n.key)}
+      rowData={(n) => ({ 'data-selected': chosen.has(n.key) ? 'true' : undefined })}
+    />
   );
 }

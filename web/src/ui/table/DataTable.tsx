@@ -36,6 +36,8 @@ export interface DataTableProps<Row> {
   allRows?: AllRows<Row>;
   /** Marks the table for tests and styles (`data-table`). */
   name?: string;
+  /** Extra `data-*` attributes of a row, for styles and tests (e.g. `data-kind`). */
+  rowData?: (row: Row) => Record<`data-${string}`, string | undefined>;
   /** Controls that narrow the rows, shown above the table. */
   controls?: ReactNode;
 }
@@ -61,10 +63,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   };
 
   return (
-    <div className="dsv-data-table" data-table={props.name ?? id}>
+    <div className="dsv-data-table">
       {props.controls && <div className="dsv-data-table__controls">{props.controls}</div>}
       <div className="dsv-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <Table>
+        <Table data-table={props.name ?? id}>
           <TableCaption id={captionId}>{caption}</TableCaption>
           <TableHeader>
             <TableRow>
@@ -85,6 +87,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 <TableRow
                   key={rowKey(row)}
                   data-key={rowKey(row)}
+                  {...props.rowData?.(row)}
                   className={current ? 'dsv-row--current' : undefined}
                   aria-current={current || undefined}
                   onFocus={onRowFocus && (() => onRowFocus(row))}
