@@ -19,15 +19,20 @@ export function NetworksMode({ view, setView, filters }: ModeProps) {
   const basis = t(`basis.${view.basis}`).toLowerCase();
 
   return (
-    <>
-      <ChoiceGroup
-        legend={t('basis.legend')}
-        value={view.basis}
-        choices={BASES.map((b) => ({ value: b, label: t(`basis.${b}`) }))}
-        onChange={(b) => setView({ basis: b })}
-      />
-      <GraphQueryView query={query} view={view} setView={setView} caption={t('figure.captions.networks', { basis })} />
-    </>
+    <GraphQueryView
+      query={query}
+      view={view}
+      setView={setView}
+      caption={t('figure.captions.networks', { basis })}
+      controls={
+        <ChoiceGroup
+          legend={t('basis.legend')}
+          value={view.basis}
+          choices={BASES.map((b) => ({ value: b, label: t(`basis.${b}`) }))}
+          onChange={(b) => setView({ basis: b })}
+        />
+      }
+    />
   );
 }
 

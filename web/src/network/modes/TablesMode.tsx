@@ -13,15 +13,20 @@ export function TablesMode({ view, setView, filters }: ModeProps) {
   const choices = [...new Set([...MIN_JACCARD_CHOICES, view.minJaccard])].sort().map((j) => ({ value: j, label: format(j) }));
 
   return (
-    <>
-      <ChoiceGroup
-        legend={t('minJaccard.label')}
-        hint={t('minJaccard.hint')}
-        value={view.minJaccard}
-        choices={choices}
-        onChange={(minJaccard) => setView({ minJaccard })}
-      />
-      <GraphQueryView query={query} view={view} setView={setView} caption={t('figure.captions.tables', { min: format(view.minJaccard) })} />
-    </>
+    <GraphQueryView
+      query={query}
+      view={view}
+      setView={setView}
+      caption={t('figure.captions.tables', { min: format(view.minJaccard) })}
+      controls={
+        <ChoiceGroup
+          legend={t('minJaccard.label')}
+          hint={t('minJaccard.hint')}
+          value={view.minJaccard}
+          choices={choices}
+          onChange={(minJaccard) => setView({ minJaccard })}
+        />
+      }
+    />
   );
 }

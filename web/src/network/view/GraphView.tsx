@@ -1,6 +1,6 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Core } from 'cytoscape';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { GraphModel } from '../data/graphModel';
 import { isolateSelection } from '../data/isolate';
 import { useGraphActions } from '../state/useGraphActions';
@@ -10,6 +10,7 @@ import { EdgesTable } from './EdgesTable';
 import { GraphFigure } from './GraphFigure';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
+import { NetworkWorkspace } from './NetworkWorkspace';
 import { NodesTable } from './NodesTable';
 import { SelectionPanel } from './SelectionPanel';
 import { useGraphTexts } from './useGraphTexts';
@@ -22,6 +23,8 @@ interface GraphViewProps {
   setView: SetView;
   caption: string;
   busy: boolean;
+  /** The mode's own controls, shown in the filter panel. */
+  controls?: ReactNode;
 }
 
 /**
@@ -29,7 +32,7 @@ interface GraphViewProps {
  * selection beside it, and the same nodes and links as tables. All of them
  * act through the URL (useGraphActions).
  */
-export function GraphView({ graph, view, setView, caption, busy }: GraphViewProps) {
+export function GraphView({ graph, view, setView, caption, busy, controls }: GraphViewProps) {
   const { names, palette } = useNetworkInfo();
   const texts = useGraphTexts(names);
   const actions = useGraphActions(view.mode, setView);
@@ -38,37 +41,45 @@ export function GraphView({ graph, view, setView, caption, busy }: GraphViewProp
   const shown = useMemo(() => (view.isolate ? isolateSelection(graph, view.selected) : graph), [graph, view.isolate, view.selected]);
 
   return (
-    <div className="dsv-network__view">
-      <GraphToolbar
-        texts={texts}
-        graph={shown}
-        cy={cy}
-        isolate={view.isolate}
-        onIsolate={(isolate) => setView({ isolate })}
-        fileName={`netwerk-${view.mode}`}
-      />
-      <div className="dsv-network__main">
-        <GraphFigure
-          texts={texts}
-          graph={shown}
-          caption={caption}
-          busy={busy}
-          selected={view.selected}
-          actions={actions}
-          palette={palette}
-          onCy={setCy}
-        />
-        <aside className="dsv-network__side">
+    <NetworkWorkspace
+      mode={view.mode}
+      controls={controls}
+      stage={
+        <div className="dsv-network__view">
+          <GraphToolbar
+            texts={texts}
+            graph={shown}
+            cy={cy}
+            isolate={view.isolate}
+            onIsolate={(isolate) => setView({ isolate })}
+            fileName={`netwerk-${view.mode}`}
+          />
+          <GraphFigure
+            texts={texts}
+            graph={shown}
+            caption={caption}
+            busy={busy}
+            selected={view.selected}
+            actions={actions}
+            palette={palette}
+            onCy={setCy}
+          />
+        </div>
+      }
+      details={
+        <div className="dsv-network__side">
           <SelectionPanel texts={texts} graph={graph} selected={view.selected} actions={actions} />
           <Legend texts={texts} graph={shown} palette={palette} hasSelection={view.selected.length > 0} />
-        </aside>
-      </div>
-      <section aria-labelledby={tablesId}>
-        <Heading3 id={tablesId}>{texts.t('table.heading')}</Heading3>
-        <Paragraph>{texts.t('table.intro')}</Paragraph>
-        <NodesTable texts={texts} graph={shown} selected={view.selected} actions={actions} />
-        <EdgesTable texts={texts} graph={shown} />
-      </section>
-    </div>
+        </div>
+      }
+      tables={
+        <section aria-labelledby={tablesId}>
+          <Heading3 id={tablesId}>{texts.t('table.heading')}</Heading3>
+          <Paragraph>{texts.t('table.intro')}</Paragraph>
+          <NodesTable texts={texts} graph={shown} selected={view.selected} actions={actions} />
+          <EdgesTable texts={texts} graph={shown} />
+        </section>
+      }
+    />
   );
 }
