@@ -88,7 +88,7 @@ export function JaccardMatrix({ keys, pairs, label, format, title, description, 
       <text x={legendX} y={TOP - 12} {...text} fill={CHART.muted}>
         {legend}
       </text>
-      <rect x={legendX} y={TOP} width={16} height={size - 2} fill={`url(#${gradientId})`} stroke={CHART.muted} strokeWidth={0.5} />
+      <rect x={legendX} y={TOP} width={16} height={Math.max(0, size - 2)} fill={`url(#${gradientId})`} stroke={CHART.muted} strokeWidth={0.5} />
       <text x={legendX + 22} y={TOP + 6} {...text} fontSize={11}>
         {format(max)}
       </text>
