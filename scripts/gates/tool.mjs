@@ -24,9 +24,15 @@ const TOOLS = {
   typecheck() {
     const { status, out } = run('pnpm', ['typecheck']);
     const log = keepLog('typecheck', out, cwd);
-    // "<package dir> typecheck: <path>(line,col): error TS…" or, in one package, "<path>(line,col): error TS…"
-    const errors = [...out.matchAll(/^(?:(\S+) typecheck: )?(.+?)\(\d+,\d+\): error TS\d+/gm)];
-    const where = [...new Set(errors.map(([, pkg, file]) => normalize(join(pkg ?? '.', file))))];
+    // "<package dir> typecheck: <path>(line,col): error TS…", or "… error TS6053: File '<absolute path>' not found."
+    const errors = [...out.matchAll(/^(?:(\S+) typecheck: )?(?:(.+?)\(\d+,\d+\): )?error TS\d+(?:: File '([^']+)')?/gm)];
+    const where = [
+      ...new Set(
+        errors.map(([, pkg, file, named]) =>
+          named ? relative(cwd, named) : file ? normalize(join(pkg ?? '.', file)) : `${pkg ?? '.'}/tsconfig.json`,
+        ),
+      ),
+    ];
     if (status === 0) return { ok: true, text: '' };
     if (errors.length === 0) return { ok: false, text: `pnpm typecheck exited ${status}: see ${log}` };
     return { ok: false, text: `${errors.length} errors in ${files(where)}; see ${log}` };
@@ -37,7 +43,9 @@ const TOOLS = {
     try {
       results = JSON.parse(out.slice(out.indexOf('[')));
     } catch {
-      return { ok: false, text: `eslint exited ${status} without a report: ${out.trim().split('\n')[0]}` };
+      const log = keepLog('eslint', out, cwd);
+      const why = out.split('\n').find((l) => l.trim() && !l.startsWith('Oops!')) ?? '';
+      return { ok: false, text: `eslint stopped (exit ${status}): ${why.trim()}; see ${log}` };
     }
     const lines = results.flatMap((r) =>
       r.messages.map((m) => `${relative(cwd, r.filePath)}:${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message}`),

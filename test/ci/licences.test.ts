@@ -72,6 +72,19 @@ describe('licence gate', () => {
     );
   });
 
+  it("names the client's former non-open packages under the project's own policy", async () => {
+    const dir = project([
+      { name: 'react-leaflet', version: '5.0.0', license: 'Hippocratic-2.1' },
+      { name: '@utrecht/design-tokens', version: '5.0.1', license: 'CC0-1.0' },
+      { name: 'leaflet', version: '1.9.4', license: 'BSD-2-Clause' },
+    ]);
+    const run = await runGate('licences.mjs', ['--dir', dir]);
+    expect(run.code).toBe(1);
+    expect(run.line).toBe(
+      "[gate] licences: FAILED — 2 of 3 packages: @utrecht/design-tokens@5.0.1 (denied: Gemeente Utrecht's proprietary house style: its README says the open source licence does not apply to these assets, whatever the CC0-1.0 licence field says), react-leaflet@5.0.0 (Hippocratic-2.1)",
+    );
+  });
+
   it("keeps the project's policy reviewable: each exception has a reason and a review that exists", () => {
     const rules = JSON.parse(readFileSync(join(ROOT, 'docs', 'supply-chain', 'licence-policy.json'), 'utf8')) as {
       allowed: string[];
