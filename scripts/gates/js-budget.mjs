@@ -27,7 +27,12 @@ function initialScripts(html) {
 await gate('js-budget', () => {
   let dist = opts.dist;
   if (!dist) {
-    const build = spawnSync('pnpm', ['--filter', '@dsv/web', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    const build = spawnSync('pnpm', ['--filter', '@dsv/web', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+      timeout: 900_000,
+    });
     const log = keepLog('web-build', `${build.stdout}\n${build.stderr}`);
     if (build.status !== 0) return { ok: false, text: `the web build failed: see ${log}` };
     dist = join(ROOT, 'web', 'dist');

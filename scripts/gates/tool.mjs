@@ -13,7 +13,7 @@ const cwd = options().cwd ?? ROOT;
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 
 function run(cmd, args) {
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, timeout: 900_000 });
   if (result.error) throw new Error(`cannot run ${cmd}: ${result.error.message}`);
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }

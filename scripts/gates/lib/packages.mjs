@@ -7,7 +7,12 @@ import { join } from 'node:path';
 
 /** @returns {{ name: string, version: string, licence: string, author: string, homepage: string }[]} sorted by name, version */
 export function productionPackages(dir) {
-  const run = spawnSync('pnpm', ['licenses', 'list', '--prod', '--json'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const run = spawnSync('pnpm', ['licenses', 'list', '--prod', '--json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    timeout: 300_000,
+  });
   if (run.error) throw new Error(`cannot run pnpm: ${run.error.message}`);
   if (run.status !== 0) throw new Error(`pnpm licenses list failed in ${dir}: ${(run.stderr || run.stdout).trim().split('\n')[0]}`);
   const byLicence = run.stdout.trim() ? JSON.parse(run.stdout) : {};
