@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
-import type { ReactNode } from 'react';
-import { MapContainer, ZoomControl } from 'react-leaflet';
+import L from 'leaflet';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { MapSettings } from './api/mapSettings';
 import type { ClusterIndex, PointProps } from './data/clusterIndex';
 import type { NetworkPalette } from './data/networkColors';
@@ -9,6 +9,8 @@ import { ClusterLayer, type ClusterTexts } from './layers/ClusterLayer';
 import { MapLabels } from './layers/MapLabels';
 import { SizeWatcher } from './layers/SizeWatcher';
 import { ViewSync, type MapMove } from './layers/ViewSync';
+import { ZoomButtons } from './layers/ZoomButtons';
+import { MapContext } from './leaflet/MapContext';
 import { MAX_ZOOM, MIN_ZOOM, ZOOM_SNAP } from './state/mapUrl';
 
 interface MapCanvasProps {
@@ -23,43 +25,57 @@ interface MapCanvasProps {
   onMove: (move: MapMove) => void;
   onSelect: (id: string) => void;
   onStack: (points: PointProps[]) => void;
-  /** More layers: crowding, peers, the selection. */
+  /** More layers and controls: crowding, peers, the selection, the legend. */
   children?: ReactNode;
 }
 
-/** The Leaflet map with its base map, the clustered partnerships and whatever layers the page adds. */
-export function MapCanvas({
-  lat,
-  lon,
-  zoom,
-  settings,
-  index,
-  palette,
-  texts,
-  describedBy,
-  onMove,
-  onSelect,
-  onStack,
-  children,
-}: MapCanvasProps) {
+/**
+ * The Leaflet map, made by hand in an effect (no wrapper library), and handed
+ * to its layers through MapContext. The layers are controller components: they
+ * render nothing and add and remove their Leaflet objects in effects.
+ */
+export function MapCanvas(props: MapCanvasProps) {
+  const { lat, lon, zoom, settings, index, palette, texts, describedBy, onMove, onSelect, onStack, children } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<L.Map | null>(null);
+  // Only the first view makes the map; later ones reach it through ViewSync.
+  const initial = useRef({ lat, lon, zoom });
+
+  // A layout effect: the map goes away while its box is still in the page, so
+  // nothing it does on the way out sees a box of size zero.
+  useLayoutEffect(function createMap() {
+    const { lat, lon, zoom } = initial.current;
+    const created = L.map(box.current!, {
+      center: [lat, lon],
+      zoom,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      zoomSnap: ZOOM_SNAP,
+      zoomControl: false,
+      worldCopyJump: false,
+    });
+    setMap(created);
+    return function removeMap() {
+      setMap(null);
+      // No view reports a move of a map that is going away (that wrote the old page's URL back).
+      created.off('moveend');
+      created.remove();
+    };
+  }, []);
+
   return (
-    <MapContainer
-      className="dsv-map__canvas"
-      center={[lat, lon]}
-      zoom={zoom}
-      minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
-      zoomSnap={ZOOM_SNAP}
-      zoomControl={false}
-      worldCopyJump={false}
-    >
-      <ZoomControl position="topleft" zoomInTitle={texts.zoomIn} zoomOutTitle={texts.zoomOut} />
-      <BaseTiles settings={settings} />
-      {children}
-      <ClusterLayer index={index} palette={palette} texts={texts} onSelect={onSelect} onStack={onStack} />
-      <MapLabels label={texts.map} describedBy={describedBy} />
-      <ViewSync lat={lat} lon={lon} zoom={zoom} onMove={onMove} />
-      <SizeWatcher />
-    </MapContainer>
+    <div ref={box} className="dsv-map__canvas">
+      {map && (
+        <MapContext.Provider value={map}>
+          <ZoomButtons zoomIn={texts.zoomIn} zoomOut={texts.zoomOut} />
+          <BaseTiles settings={settings} />
+          {children}
+          <ClusterLayer index={index} palette={palette} texts={texts} onSelect={onSelect} onStack={onStack} />
+          <MapLabels label={texts.map} describedBy={describedBy} />
+          <ViewSync lat={lat} lon={lon} zoom={zoom} onMove={onMove} />
+          <SizeWatcher />
+        </MapContext.Provider>
+      )}
+    </div>
   );
 }

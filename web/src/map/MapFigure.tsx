@@ -4,15 +4,17 @@ import type { Peer } from './api/peers';
 import { crowdingClasses } from './data/crowdingClasses';
 import type { PointProps } from './data/clusterIndex';
 import { CrowdingLegend } from './legend/CrowdingLegend';
+import { LayerSwitch } from './legend/LayerSwitch';
 import { NetworkLegend } from './legend/NetworkLegend';
 import { CrowdingLayer } from './layers/CrowdingLayer';
 import type { ClusterTexts } from './layers/ClusterLayer';
 import { FitCircle, type FitRequest } from './layers/FitCircle';
 import { PeersLayer } from './layers/PeersLayer';
-import { SelectionMarker } from './layers/SelectionMarker';
+import { HighlightMarker, SelectionMarker } from './layers/SelectionMarker';
 import type { MapMove } from './layers/ViewSync';
+import { MapPanelControl } from './leaflet/MapPanelControl';
 import { MapCanvas } from './MapCanvas';
-import type { MapView } from './state/mapUrl';
+import type { CrowdingLayer as Layer, MapView } from './state/mapUrl';
 import type { MapData } from './state/useMapData';
 
 interface MapFigureProps {
@@ -20,16 +22,19 @@ interface MapFigureProps {
   view: MapView;
   /** Where the selected partnership is, when it has a location. */
   selectedAt: { lat: number; lon: number } | null;
+  /** Where the partnership of the table row in focus is. */
+  highlightedAt: { lat: number; lon: number } | null;
   peers: readonly Peer[];
   fit: FitRequest | null;
   onMove: (move: MapMove) => void;
   onSelect: (id: string) => void;
   onStack: (points: PointProps[]) => void;
+  onLayer: (layer: Layer) => void;
 }
 
-/** The map with its layers and, under it, the legend: together what the PNG export shows. */
+/** The map with its layers, and on it the legend and the layer switch: what the PNG export shows. */
 export const MapFigure = forwardRef<HTMLElement, MapFigureProps>(function MapFigure(
-  { data, view, selectedAt, peers, fit, onMove, onSelect, onStack },
+  { data, view, selectedAt, highlightedAt, peers, fit, onMove, onSelect, onStack, onLayer },
   ref,
 ) {
   const { t, i18n } = useTranslation('map');
@@ -87,12 +92,16 @@ export const MapFigure = forwardRef<HTMLElement, MapFigureProps>(function MapFig
           <PeersLayer center={selectedAt} radiusKm={view.radiusKm} peers={peers} onSelect={onSelect} />
         )}
         {selectedAt && <SelectionMarker lat={selectedAt.lat} lon={selectedAt.lon} />}
+        {highlightedAt && <HighlightMarker lat={highlightedAt.lat} lon={highlightedAt.lon} />}
         <FitCircle request={fit} />
+        <MapPanelControl position="topright" className="dsv-map-layers" summary={t('layer.heading')}>
+          <LayerSwitch value={view.layer} onChange={onLayer} />
+        </MapPanelControl>
+        <MapPanelControl position="bottomright" className="dsv-legend" summary={t('legend.heading')}>
+          <NetworkLegend networks={data.networks} palette={data.palette} />
+          {metric && <CrowdingLegend metric={t(`layer.${metric}`)} classes={classes} />}
+        </MapPanelControl>
       </MapCanvas>
-      <div className="dsv-legend" aria-label={t('legend.heading')} role="group">
-        <NetworkLegend networks={data.networks} palette={data.palette} />
-        {metric && <CrowdingLegend metric={t(`layer.${metric}`)} classes={classes} />}
-      </div>
     </section>
   );
 });

@@ -1,34 +1,46 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../filters/FilterBar';
 import { useFilters } from '../filters/useFilters';
-import { PlacePage } from '../layout/PlacePage';
-import { usePartnership, usePeers, useLastData } from './api/hooks';
-import type { AreaCrowding } from './api/crowding';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { useStableCallback } from '../lib/useStableCallback';
+import { useLastData } from '../data/useKept';
+import { usePartnership, usePeers } from './api/hooks';
+import type { AreaCrowding } from '../data/queries/crowding';
 import { pointsIn, type Bbox } from './data/bounds';
 import type { PointProps } from './data/clusterIndex';
 import { ExportActions } from './export/ExportActions';
 import type { FitRequest } from './layers/FitCircle';
 import type { MapMove } from './layers/ViewSync';
-import { LayerSwitch } from './legend/LayerSwitch';
 import { MapFigure } from './MapFigure';
 import { MapSidePanel } from './MapSidePanel';
 import { MapStatus } from './MapStatus';
 import { roundCoord } from './state/mapUrl';
 import { useMapData } from './state/useMapData';
 import { useMapView } from './state/useMapView';
-import { useStableCallback } from '../lib/useStableCallback';
 import { CrowdingTable } from './tables/CrowdingTable';
 import { PartnershipsTable } from './tables/PartnershipsTable';
+import { FilterPanel, FilterToggle } from './workspace/FilterPanel';
+import { SkipToTable } from './workspace/SkipToTable';
+import { useFillViewport } from './workspace/useFillViewport';
 import './map.css';
+import './workspace/workspace.css';
 
 /** How close "show on map" brings a municipality. */
 const MUNICIPALITY_ZOOM = 11;
+/** Below this width the panels stack, and the filters start folded. */
+const WIDE = '(min-width: 64em)';
 
-/** The map place: filters, the map with its side panel, layer and export tools, and the table alternatives. */
+/**
+ * The map place as a workspace: under the header, the filters (left, foldable),
+ * the map filling the viewport, and the details (right); below the fold the
+ * export tools and the table alternatives, reached by "Naar de tabel".
+ */
 export function MapPage() {
   const { t } = useTranslation();
   const { t: tm } = useTranslation('map');
+  useDocumentTitle(t('pages.map.title'));
   const [filters, setFilters] = useFilters();
   const [view, setView] = useMapView();
   const data = useMapData(filters);
@@ -36,13 +48,20 @@ export function MapPage() {
   const [stack, setStack] = useState<PointProps[] | null>(null);
   const [focusPanel, setFocusPanel] = useState(false);
   const [fit, setFit] = useState<FitRequest | null>(null);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE).matches);
   const figure = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const filtersId = useId();
+  const tableId = useId();
+  useFillViewport(body);
 
   const detail = usePartnership(view.selected);
   const peersQuery = usePeers(view.selected, view.radiusKm);
   const peers = useLastData(peersQuery) ?? [];
   const selectedAt = detail.status === 'success' ? (detail.data?.location ?? null) : null;
   const inView = useMemo(() => pointsIn(data.points, bbox), [data.points, bbox]);
+  const highlightedAt = useMemo(() => data.points.find((p) => p.id === highlighted) ?? null, [data.points, highlighted]);
 
   // The latest view, for the map's move handler, which must stay the same function.
   const latest = useRef(view);
@@ -68,52 +87,68 @@ export function MapPage() {
   const onFilterArea = useStableCallback((a: AreaCrowding) => setFilters({ municipalities: [a.code] }));
 
   return (
-    <PlacePage title={t('pages.map.title')} intro={tm('intro')}>
-      <FilterBar municipalityNames={data.municipalityNames} />
-      <MapStatus data={data} inView={inView.length} />
-      <div className="dsv-map-layout">
-        <MapFigure
-          ref={figure}
-          data={data}
-          view={view}
-          selectedAt={selectedAt}
-          peers={peers}
-          fit={fit}
-          onMove={onMove}
-          onSelect={onSelect}
-          onStack={setStack}
-        />
-        <MapSidePanel
-          selectedId={view.selected}
-          radiusKm={view.radiusKm}
-          detail={detail}
-          peers={peersQuery}
-          stack={stack}
+    <>
+      <div className="dsv-map-workspace">
+        <div className="dsv-map-workspace__bar">
+          <Heading1>{t('pages.map.title')}</Heading1>
+          <MapStatus data={data} inView={inView.length} />
+          <div className="dsv-map-workspace__actions">
+            <FilterToggle controls={filtersId} open={filtersOpen} onToggle={() => setFiltersOpen((open) => !open)} />
+            <SkipToTable target={tableId} />
+          </div>
+        </div>
+        <div ref={body} className={filtersOpen ? 'dsv-map-workspace__body' : 'dsv-map-workspace__body dsv-map-workspace__body--folded'}>
+          <FilterPanel id={filtersId} open={filtersOpen}>
+            <FilterBar municipalityNames={data.municipalityNames} />
+          </FilterPanel>
+          <MapFigure
+            ref={figure}
+            data={data}
+            view={view}
+            selectedAt={selectedAt}
+            highlightedAt={highlightedAt}
+            peers={peers}
+            fit={fit}
+            onMove={onMove}
+            onSelect={onSelect}
+            onStack={setStack}
+            onLayer={(layer) => setView({ layer })}
+          />
+          <MapSidePanel
+            selectedId={view.selected}
+            radiusKm={view.radiusKm}
+            detail={detail}
+            peers={peersQuery}
+            stack={stack}
+            palette={data.palette}
+            focusOnOpen={focusPanel}
+            onSelect={onSelect}
+            onClose={() => setView({ selected: null })}
+            onRadius={(radiusKm) => {
+              setView({ radiusKm });
+              if (radiusKm !== null && selectedAt) setFit({ ...selectedAt, radiusKm });
+            }}
+            onCloseStack={() => setStack(null)}
+          />
+        </div>
+      </div>
+      <Paragraph appearance="lead" className="dsv-map-intro">
+        {tm('intro')}
+      </Paragraph>
+      <div id={tableId} tabIndex={-1} className="dsv-map-tables">
+        <PartnershipsTable
+          points={data.points}
+          bbox={bbox}
+          inView={inView.length}
+          networkNames={data.networkNames}
           palette={data.palette}
-          focusOnOpen={focusPanel}
+          selectedId={view.selected}
           onSelect={onSelect}
-          onClose={() => setView({ selected: null })}
-          onRadius={(radiusKm) => {
-            setView({ radiusKm });
-            if (radiusKm !== null && selectedAt) setFit({ ...selectedAt, radiusKm });
-          }}
-          onCloseStack={() => setStack(null)}
+          onHighlight={setHighlighted}
         />
-      </div>
-      <div className="dsv-map-tools">
-        <LayerSwitch value={view.layer} onChange={(layer) => setView({ layer })} />
         <ExportActions points={data.points} figure={figure} />
+        <CrowdingTable areas={data.areas} onShow={onShowArea} onFilter={onFilterArea} />
       </div>
-      <PartnershipsTable
-        points={data.points}
-        bbox={bbox}
-        inView={inView.length}
-        networkNames={data.networkNames}
-        palette={data.palette}
-        selectedId={view.selected}
-        onSelect={onSelect}
-      />
-      <CrowdingTable areas={data.areas} onShow={onShowArea} onFilter={onFilterArea} />
-    </PlacePage>
+    </>
   );
 }

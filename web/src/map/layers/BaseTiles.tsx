@@ -1,11 +1,28 @@
-import { TileLayer } from 'react-leaflet';
+import L from 'leaflet';
+import { useEffect } from 'react';
 import type { MapSettings } from '../api/mapSettings';
+import { useLeafletMap } from '../leaflet/MapContext';
 
 /**
- * The base map from the server's settings. Without it (no TILE_URL, offline,
- * a failing tile server) the points, clusters and crowding still draw.
+ * Controller: the base map from the server's settings. Without it (no
+ * TILE_URL, offline, a failing tile server) the points, clusters and crowding
+ * still draw.
  */
 export function BaseTiles({ settings }: { settings: MapSettings | null }) {
-  if (!settings?.tileUrl) return null;
-  return <TileLayer url={settings.tileUrl} attribution={settings.tileAttribution} maxZoom={19} crossOrigin="anonymous" />;
+  const map = useLeafletMap();
+  const url = settings?.tileUrl ?? null;
+  const attribution = settings?.tileAttribution;
+
+  useEffect(
+    function addTiles() {
+      if (!url) return;
+      const tiles = L.tileLayer(url, { attribution, maxZoom: 19, crossOrigin: 'anonymous' }).addTo(map);
+      return function removeTiles() {
+        tiles.remove();
+      };
+    },
+    [map, url, attribution],
+  );
+
+  return null;
 }

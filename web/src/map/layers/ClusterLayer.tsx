@@ -1,8 +1,9 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
-import { useMap } from 'react-leaflet';
 import { CLUSTER_MAX_ZOOM, isCluster, networkCounts, type ClusterIndex, type IndexFeature, type PointProps } from '../data/clusterIndex';
 import type { NetworkPalette } from '../data/networkColors';
+import { useLeafletMap } from '../leaflet/MapContext';
+import { textContent, textList } from '../leaflet/textContent';
 import { clusterIcon, pointIcon } from './markerIcons';
 
 export interface ClusterTexts {
@@ -29,12 +30,13 @@ interface ClusterLayerProps {
 
 /**
  * Controller: draws the clusters and points that the index has for the
- * current view, as keyboard-reachable divIcon markers, and redraws on every
- * move. Markers that stay in view are kept, so panning does not flicker.
- * Renders nothing itself.
+ * current view as divIcon markers, and redraws on every move. Markers that
+ * stay in view are kept, so panning does not flicker. Markers are no tab
+ * stops (hundreds of them would bury the page): the partnerships table is the
+ * keyboard path, and its focused row rings its marker. Renders nothing itself.
  */
 export function ClusterLayer({ index, palette, texts, onSelect, onStack }: ClusterLayerProps) {
-  const map = useMap();
+  const map = useLeafletMap();
 
   useEffect(
     function drawClusters() {
@@ -63,22 +65,18 @@ export function ClusterLayer({ index, palette, texts, onSelect, onStack }: Clust
         const name = cluster
           ? clusterName(feature.properties.point_count)
           : texts.point(feature.properties.name, feature.properties.networks);
-        const marker = L.marker([lat, lon], { icon, keyboard: true, riseOnHover: true });
+        const marker = L.marker([lat, lon], { icon, keyboard: false, riseOnHover: true });
         marker.on('add', function labelMarker() {
           const el = marker.getElement();
+          // A named picture for screen readers that explore the map; not a control.
+          el?.setAttribute('role', 'img');
           el?.setAttribute('aria-label', name);
           // What the badge stands for, exactly (the badge may abbreviate): for tests and tools.
           if (el) el.dataset.count = String(cluster ? feature.properties.point_count : 1);
         });
         marker.on('click', () => activate(feature));
-        marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
-          const key = event.originalEvent.key;
-          if (key !== 'Enter' && key !== ' ') return;
-          event.originalEvent.preventDefault();
-          activate(feature);
-        });
-        // Built when it first opens (hover or focus), not for every marker drawn.
-        marker.bindTooltip(() => (cluster ? clusterTooltip(name, feature.properties, texts) : feature.properties.name), {
+        // Built when it first opens, not for every marker drawn; text nodes, never HTML.
+        marker.bindTooltip(() => (cluster ? clusterTooltip(name, feature.properties, texts) : textContent(feature.properties.name)), {
           direction: 'top',
           offset: [0, -12],
         });
@@ -116,23 +114,9 @@ export function ClusterLayer({ index, palette, texts, onSelect, onStack }: Clust
   return null;
 }
 
-/** The cluster's name, then the networks inside it, one line each, as DOM nodes (names are text, never HTML). */
+/** The cluster's name, then the networks inside it, one line each. */
 function clusterTooltip(title: string, props: Parameters<typeof networkCounts>[0], texts: ClusterTexts): HTMLElement {
-  const box = document.createElement('div');
-  const heading = document.createElement('strong');
-  heading.textContent = title;
-  const list = document.createElement('ul');
-  box.append(heading, list);
-  list.className = 'dsv-cluster-tip';
-  for (const { key, count } of networkCounts(props)) {
-    const item = document.createElement('li');
-    item.textContent = texts.networkLine(key, count);
-    list.append(item);
-  }
-  if (props.multi > 0) {
-    const item = document.createElement('li');
-    item.textContent = texts.multiLine(props.multi);
-    list.append(item);
-  }
-  return box;
+  const lines = networkCounts(props).map(({ key, count }) => texts.networkLine(key, count));
+  if (props.multi > 0) lines.push(texts.multiLine(props.multi));
+  return textList(title, lines, 'dsv-cluster-tip');
 }

@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
-import { useMap } from 'react-leaflet';
+import { useLeafletMap } from '../leaflet/MapContext';
 
 /** A request to show a whole circle; a new object each time the user asks. */
 export interface FitRequest {
@@ -14,7 +14,7 @@ export interface FitRequest {
  * zooms to show the whole circle. Only on request, so a link keeps its view.
  */
 export function FitCircle({ request }: { request: FitRequest | null }) {
-  const map = useMap();
+  const map = useLeafletMap();
 
   useEffect(
     function fitCircle() {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useMap } from 'react-leaflet';
+import { useLeafletMap } from '../leaflet/MapContext';
 
 interface MapLabelsProps {
   /** The map's accessible name. */
@@ -13,7 +13,7 @@ interface MapLabelsProps {
  * focusable (arrow keys pan, +/- zoom); as a named region it says what it is.
  */
 export function MapLabels({ label, describedBy }: MapLabelsProps) {
-  const map = useMap();
+  const map = useLeafletMap();
 
   useEffect(
     function labelMap() {

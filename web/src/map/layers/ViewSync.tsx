@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useMap } from 'react-leaflet';
+import { useLeafletMap } from '../leaflet/MapContext';
 import type { Bbox } from '../data/bounds';
 import { roundCoord } from '../state/mapUrl';
 
@@ -21,14 +21,19 @@ interface ViewSyncProps {
  * Controller: keeps the map and the URL's centre and zoom in step. Every move
  * is reported (and the container carries it as data-lat/lon/zoom); a URL
  * change that the map did not make itself (a link, "show on map") moves the map.
+ * It stops listening before the map is removed, and ignores moves of a map
+ * whose box has left the page.
  */
 export function ViewSync({ lat, lon, zoom, onMove }: ViewSyncProps) {
-  const map = useMap();
+  const map = useLeafletMap();
   const written = useRef({ lat: roundCoord(lat), lon: roundCoord(lon), zoom });
 
   useEffect(
     function reportMoves() {
+      let listening = true;
       function onMoveEnd() {
+        // Moves of a map on its way out (leaving the page) are not the user's: never reported.
+        if (!listening || !map.getContainer().isConnected) return;
         const c = map.getCenter();
         const b = map.getBounds();
         const move = { lat: c.lat, lon: c.lng, zoom: map.getZoom(), bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as Bbox };
@@ -42,6 +47,7 @@ export function ViewSync({ lat, lon, zoom, onMove }: ViewSyncProps) {
       onMoveEnd();
       map.on('moveend', onMoveEnd);
       return function stopReportingMoves() {
+        listening = false;
         map.off('moveend', onMoveEnd);
       };
     },
