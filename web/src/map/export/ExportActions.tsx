@@ -5,6 +5,7 @@ import { ExportButtons } from '../../ui/export/ExportButtons';
 import { dataUrlToBlob, saveFile } from '../../ui/export/saveFile';
 import { useSheetActions } from '../../ui/export/useSheetActions';
 import { useLabels } from '../../ui/labels';
+import { sheetRows } from '../../ui/table/columns';
 import type { MapPoint } from '../data/mapPoint';
 import { toGeoJson } from '../data/exportFormats';
 import { usePointColumns } from '../tables/usePointColumns';
@@ -32,7 +33,7 @@ export function ExportActions({ points, figure }: ExportActionsProps) {
     title,
     name: FILE,
     count: points.length,
-    rows: () => ({ header: columns.map((c) => c.label), rows: points.map((p) => columns.map((c) => c.value(p))) }),
+    rows: () => sheetRows(columns, points),
   });
 
   async function savePng() {

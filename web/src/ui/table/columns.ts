@@ -48,3 +48,9 @@ export function compareValues(language: string): (x: CellValue, y: CellValue) =>
     return c.compare(String(x), String(y));
   };
 }
+
+/** The exported columns' header and every row's values, in the order given: what a CSV or XLSX of a table holds. */
+export function sheetRows<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): { header: string[]; rows: CellValue[][] } {
+  const exported = columns.filter((c) => c.exported !== false);
+  return { header: exported.map((c) => c.label), rows: rows.map((row) => exported.map((c) => c.value(row))) };
+}

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useSheetActions } from '../export/useSheetActions';
 import { useLanguageCode } from '../format';
-import type { Column } from './columns';
+import { sheetRows, type Column } from './columns';
 import type { Sort } from './tableState';
 import { sortLike } from './useTableModel';
 
@@ -26,9 +26,8 @@ export function useTableExport<Row>(
   const actions = useSheetActions();
   const language = useLanguageCode();
   const build = useCallback(async () => {
-    const exported = columns.filter((c) => c.exported !== false);
     const rows = all ? sortLike(await all.fetch(), columns, sort, language) : sorted;
-    return { header: exported.map((c) => c.label), rows: rows.map((row) => exported.map((c) => c.value(row))) };
+    return sheetRows(columns, rows);
   }, [columns, sorted, sort, all, language]);
   return actions({ title, name, count: all?.count ?? sorted.length, rows: build });
 }
