@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultTxMemory, type EmbeddedMemory } from './memory.js';
 
 /** Where the database is: an external Neo4j (`NEO4J_URI`) or the embedded default. */
 export type DbConfig =
   | { kind: 'external'; uri: string; user: string; password: string }
-  | { kind: 'embedded'; port: number; dataDir: string; user: 'neo4j'; password: string; heap: string; pageCache: string };
+  | ({ kind: 'embedded'; port: number; dataDir: string; user: 'neo4j'; password: string } & Required<EmbeddedMemory>);
 
 const port = z.coerce.number().int().min(1).max(65535);
 const memory = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g');
@@ -18,8 +19,11 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters').default('dsvkaart-local'),
   NEO4J_BOLT_PORT: port.default(7687),
   DATA_DIR: z.string().min(1).default('.data'),
-  NEO4J_HEAP: memory.default('1g'),
+  // Sized so that an import at the 50 MB cap fits in one transaction (it needs
+  // about 2 GB of transaction memory) with room left for the server's reads.
+  NEO4J_HEAP: memory.default('4g'),
   NEO4J_PAGECACHE: memory.default('512m'),
+  NEO4J_TX_MEMORY: memory.optional(),
 });
 
 /** Settings: invalid "X". Expecting … — one line per problem. */
@@ -44,6 +48,7 @@ export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env, root = pro
     password: c.NEO4J_PASSWORD,
     heap: c.NEO4J_HEAP,
     pageCache: c.NEO4J_PAGECACHE,
+    txMemory: c.NEO4J_TX_MEMORY ?? defaultTxMemory(c.NEO4J_HEAP),
   };
 }
 

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { cypher, statements } from '@dsv/cypher';
 import { recordToObject, toParams } from './convert.js';
 import { translateDriverError } from './errors.js';
@@ -37,6 +37,31 @@ export class Db {
       throw translateDriverError(err, this.uri);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * Runs several statements in one write transaction that is tried once:
+   * all or nothing, and never run again after a failure. For imports, where
+   * the driver's retry of a transient failure (e.g. out of transaction memory)
+   * would do the whole, long work a second time only to fail the same way.
+   */
+  async writeOnce<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const tx = session.beginTransaction();
+      try {
+        const result = await work(new Tx(tx, this));
+        await tx.commit();
+        return result;
+      } catch (err) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw err;
+      }
+    } catch (err) {
+      throw translateDriverError(err, this.uri);
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -89,7 +114,7 @@ export class Db {
 /** A write transaction that runs named Cypher files. */
 export class Tx {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: ManagedTransaction | Transaction,
     private readonly db: Db,
   ) {}
 

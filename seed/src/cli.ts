@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { dbConfigFromEnv, openDatabase, DatabaseError, type Connection } from '@dsv/neo4j';
 import { exportTo } from './export.js';
 import { InputError } from './format/errors.js';
+import { printable } from './format/text.js';
 import { importPath } from './import.js';
 import { illustrativeDataset } from './illustrative/index.js';
 import { importRaw } from './import.js';
@@ -14,7 +15,8 @@ const USAGE = `usage:
 
 Without NEO4J_URI the embedded Neo4j is used (started if it is not running).`;
 
-const log = (m: string) => process.stderr.write(`${m}\n`);
+/** Every line is made printable: messages may quote file names or cells. */
+const log = (m: string) => process.stderr.write(`${m.split('\n').map(printable).join('\n')}\n`);
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -38,12 +40,14 @@ async function main(argv: string[]): Promise<number> {
   const base = process.env.INIT_CWD ?? process.cwd();
   let connection: Connection | undefined;
   try {
-    connection = await openDatabase(dbConfigFromEnv(), log);
+    const config = dbConfigFromEnv();
+    const dataDir = config.kind === 'embedded' ? config.dataDir : undefined;
+    connection = await openDatabase(config, log);
     await connection.db.ping();
     await connection.db.applySchema();
-    if (command === 'import') await importPath(connection.db, resolve(base, target!), { replace: values.replace, log });
+    if (command === 'import') await importPath(connection.db, resolve(base, target!), { replace: values.replace, log, dataDir });
     else if (command === 'export') await exportTo(connection.db, resolve(base, target!), log);
-    else await importRaw(connection.db, illustrativeDataset(), { replace: values.replace, log });
+    else await importRaw(connection.db, illustrativeDataset(), { replace: values.replace, log, dataDir });
     return 0;
   } catch (err) {
     if (err instanceof InputError) {

@@ -5,12 +5,17 @@ import { InputError } from './format/errors.js';
 import { readCsvFolder } from './format/read-csv.js';
 import { readXlsx } from './format/read-xlsx.js';
 import { validateDataset, type KnownIds } from './validate/dataset.js';
+import { checkFreeSpace } from './write/disk-space.js';
 import { writeDataset, type WriteSummary } from './write/write-dataset.js';
 
 export interface ImportOptions {
   replace: boolean;
   log?: (message: string) => void;
   today?: string;
+  /** Rows per write statement (tests make it small to get many batches). */
+  batchSize?: number;
+  /** The embedded database's folder: its disk's free space is checked first. */
+  dataDir?: string;
 }
 
 /** Reads a folder of CSV files or one .xlsx workbook. */
@@ -34,13 +39,23 @@ export async function importRaw(db: Db, raw: RawDataset, opts: ImportOptions): P
   const known = opts.replace ? undefined : await knownIds(db);
   const dataset = validateDataset(raw, { known, today: opts.today });
   log(`validated ${rowCount} rows: no problems`);
-  const summary = await writeDataset(db, dataset, { replace: opts.replace, log });
+  checkFreeSpace(opts.dataDir, inputSize(raw), raw.origin);
+  const summary = await writeDataset(db, dataset, { replace: opts.replace, log, batchSize: opts.batchSize });
   log(
     `import done: ${Object.entries(summary)
       .map(([k, v]) => `${v} ${k}`)
       .join(', ')}`,
   );
   return summary;
+}
+
+/** About the size of the input as CSV text, in bytes. */
+function inputSize(raw: RawDataset): number {
+  let bytes = 0;
+  for (const rows of Object.values(raw.sheets)) {
+    for (const row of rows ?? []) for (const cell of Object.values(row)) bytes += cell.length + 1;
+  }
+  return bytes;
 }
 
 export async function importPath(db: Db, path: string, opts: ImportOptions): Promise<WriteSummary> {

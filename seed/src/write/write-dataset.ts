@@ -12,14 +12,23 @@ export interface WriteSummary {
   initiatives: number;
 }
 
-const BATCH = 5000;
+/** Rows per statement: large enough to be quick, small enough that one statement's parameters stay a few MB. */
+export const BATCH_SIZE = 5000;
+
+export interface WriteOptions {
+  replace: boolean;
+  log: (m: string) => void;
+  batchSize?: number;
+}
 
 /**
  * Writes a validated dataset in one transaction: with `replace` the database
  * is emptied first, inside the same transaction, so a failure leaves the old
- * data as it was. Rows are merged by id.
+ * data as it was. Rows are merged by id. The transaction is tried once: a
+ * failed import is reported, never run again whole.
  */
-export async function writeDataset(db: Db, ds: Dataset, opts: { replace: boolean; log: (m: string) => void }): Promise<WriteSummary> {
+export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Promise<WriteSummary> {
+  const batch = opts.batchSize ?? BATCH_SIZE;
   const steps: [string, Record<string, unknown>[]][] = [
     ['municipalities', municipalities().map((m) => ({ code: m.code, name: m.name, province: m.province, lat: m.lat, lon: m.lon }))],
     ['parties', ds.parties],
@@ -38,12 +47,12 @@ export async function writeDataset(db: Db, ds: Dataset, opts: { replace: boolean
     ['seats', ds.seats],
     ['initiatives', ds.initiatives],
   ];
-  await db.writeTransaction(async (tx) => {
+  await db.writeOnce(async (tx) => {
     if (opts.replace) {
       opts.log('emptying the database (--replace)…');
       await tx.run('import/clear');
     }
-    for (const [name, rows] of steps) await writeBatches(tx, name, rows, opts.log);
+    for (const [name, rows] of steps) await writeBatches(tx, name, rows, batch, opts.log);
   });
   return {
     networks: ds.networks.length,
@@ -56,9 +65,9 @@ export async function writeDataset(db: Db, ds: Dataset, opts: { replace: boolean
   };
 }
 
-async function writeBatches(tx: Tx, name: string, rows: Record<string, unknown>[], log: (m: string) => void): Promise<void> {
-  for (let start = 0; start < rows.length; start += BATCH) {
-    await tx.run(`import/${name}`, { rows: rows.slice(start, start + BATCH) });
-    log(`written ${name}: ${Math.min(start + BATCH, rows.length)}/${rows.length}`);
+async function writeBatches(tx: Tx, name: string, rows: Record<string, unknown>[], batch: number, log: (m: string) => void): Promise<void> {
+  for (let start = 0; start < rows.length; start += batch) {
+    await tx.run(`import/${name}`, { rows: rows.slice(start, start + batch) });
+    log(`written ${name}: ${Math.min(start + batch, rows.length)}/${rows.length}`);
   }
 }

@@ -14,42 +14,60 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.event.DatabaseEventContext;
+import org.neo4j.graphdb.event.DatabaseEventListenerAdapter;
 
 /**
  * Starts Neo4j Community embedded with Bolt on 127.0.0.1 and keeps it running
  * until SIGTERM/SIGINT, or until standard input closes (the parent process is
  * gone), so that no orphan database outlives the app that started it.
  *
- * Arguments: DATA_DIR PORT [PAGE_CACHE, e.g. 256m]. The password of the user
- * "neo4j" is taken from the environment (NEO4J_PASSWORD) and set at every start.
+ * Arguments: DATA_DIR PORT [SETTINGS_FILE]. The settings file holds Neo4j
+ * settings (memory, transaction logs) in neo4j.conf syntax. The password of
+ * the user "neo4j" is taken from the environment (NEO4J_PASSWORD) and set at
+ * every start.
+ *
+ * When the database panics (e.g. the disk filled up while writing its
+ * transaction log) it cannot serve again without a restart, so the launcher
+ * exits with code 70; the app that started it restarts it, and Neo4j's
+ * recovery replays the committed transactions.
  */
 public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: Launcher DATA_DIR PORT [PAGE_CACHE]");
+            System.err.println("usage: Launcher DATA_DIR PORT [SETTINGS_FILE]");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
-        String pageCache = args.length > 2 ? args[2] : "256m";
         String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
         if (password.length() < 8) {
             System.err.println("NEO4J_PASSWORD must be at least 8 characters for the embedded database");
             System.exit(2);
         }
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (args.length > 2) builder.loadPropertiesFromFile(Path.of(args[2]));
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache))
                 // Bolt's Netty shutdown otherwise waits up to 5 s quiet plus 15 s,
                 // which makes Ctrl-C look hung; the clients are gone by then.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                 .build();
+
+        dbms.registerDatabaseEventListener(new DatabaseEventListenerAdapter() {
+            @Override
+            public void databasePanic(DatabaseEventContext event) {
+                System.err.println("NEO4J PANIC in database " + event.getDatabaseName() + ": exiting so that it is restarted");
+                System.err.flush();
+                Runtime.getRuntime().halt(70);
+            }
+        });
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -101,15 +119,5 @@ public final class Launcher {
             // A broken pipe means the same as end of input.
         }
         System.exit(0);
-    }
-
-    private static long parseBytes(String text) {
-        String t = text.trim().toLowerCase();
-        long unit = 1;
-        if (t.endsWith("g")) unit = 1L << 30;
-        else if (t.endsWith("m")) unit = 1L << 20;
-        else if (t.endsWith("k")) unit = 1L << 10;
-        String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
-        return Long.parseLong(digits) * unit;
     }
 }
