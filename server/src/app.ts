@@ -6,14 +6,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
-import helmet from 'helmet';
 import type { Db } from '@dsv/neo4j';
 import { hasWebClient, type AppConfig } from './config.js';
 import type { Context } from './common/context.js';
-import { armor, LIMITS } from './common/armor.js';
+import { armor, knownOperationTypes, LIMITS } from './common/armor.js';
+import { costLimit } from './common/cost.js';
 import { formatErrorFor } from './common/errors.js';
 import type { Logger } from './common/logger.js';
-import { healthHandler } from './health.js';
+import { RequestDb, requestSignal } from './common/request-db.js';
+import { healthHandler, liveHandler } from './health.js';
+import { responseCap, whenReady } from './http/graphql-guards.js';
+import { factsOf, requestLog } from './http/request-log.js';
+import { securityHeaders } from './http/security.js';
 import { createSchema } from './schema.js';
 
 export interface App {
@@ -24,14 +28,32 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** The whole HTTP app: `/graphql`, `/healthz` and the built web client. */
-export async function createApp(config: AppConfig, db: Db, logger: Logger): Promise<App> {
+export interface AppOptions {
+  /** Whether the schema and first data are in place; until then /graphql answers 503. Default: always. */
+  prepared?: () => boolean;
+}
+
+/** Tells the request log which operation ran and what it cost. */
+const operationFacts: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operationName, operation }) {
+        contextValue.facts.operation = operationName ?? `(anonymous ${operation?.operation ?? 'operation'})`;
+      },
+    };
+  },
+};
+
+/** The whole HTTP app: `/graphql`, `/healthz`, `/livez` and the built web client. */
+export async function createApp(config: AppConfig, db: Db, logger: Logger, options: AppOptions = {}): Promise<App> {
+  const prepared = options.prepared ?? (() => true);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
   const protection = armor();
   const apollo = new ApolloServer<Context>({
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, knownOperationTypes],
     parseOptions: { maxTokens: LIMITS.tokens },
     schema: await createSchema(),
     // main.ts handles SIGINT/SIGTERM: it stops Apollo, then the database.
@@ -40,37 +62,40 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger): Prom
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: formatErrorFor(logger),
+    formatError: formatErrorFor(logger, { hideSuggestions: config.production }),
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      operationFacts,
+      costLimit(config.limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'connect-src': ["'self'"],
-        },
-      },
-    }),
-  );
-  app.get('/healthz', healthHandler(db));
+  app.use(requestLog(logger));
+  app.use(securityHeaders());
+  app.get('/livez', liveHandler);
+  app.get('/healthz', healthHandler(db, prepared));
   app.use(
     '/graphql',
+    whenReady(prepared),
+    responseCap(config.limits.maxResponseBytes),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => ({ db, map: config.map, loaders: new Map() }) }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({
+        db: new RequestDb(db, config.limits, requestSignal(config.limits.requestTimeoutMs, res)),
+        map: config.map,
+        loaders: new Map(),
+        facts: factsOf(res),
+      }),
+    }),
   );
   if (hasWebClient(config)) {
     app.use(express.static(config.webDist, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes: any other GET gets the app shell.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|livez).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('DSV-kaart API. The web client is not built: run `pnpm --filter @dsv/web build`.');

@@ -8,11 +8,26 @@ import { mapSettingsFrom, type MapSettingsValues } from './map/map-settings.js';
 /** The repository root (two levels above server/src). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** What one request may cost: checked before it runs, and while it runs. */
+export interface RequestLimits {
+  /** Estimated objects in the answer (list sizes from arguments and variables, multiplied through nesting). */
+  maxCost: number;
+  /** Neo4j transaction timeout of every read, in ms. */
+  queryTimeoutMs: number;
+  /** Wall-clock budget of one GraphQL request, in ms. */
+  requestTimeoutMs: number;
+  /** Largest GraphQL answer sent, in bytes. */
+  maxResponseBytes: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
   production: boolean;
   logLevel: string;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-* headers to believe. */
+  trustProxy: boolean | number | string;
+  limits: RequestLimits;
   /** The built web client, served at `/` when it exists. */
   webDist: string;
   /** Load the illustrative dataset when the database is empty. */
@@ -22,14 +37,42 @@ export interface AppConfig {
   db: DbConfig;
 }
 
+const positive = (max: number) => z.coerce.number().int().min(1).max(max);
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().min(1).optional(),
   SEED_WHEN_EMPTY: z.enum(['true', 'false']).default('true'),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/,
+      'true, false, a number of proxies, or addresses such as loopback,10.0.0.0/8',
+    )
+    .default('false'),
+  MAX_QUERY_COST: positive(100_000_000).default(200_000),
+  QUERY_TIMEOUT_MS: positive(600_000).default(10_000),
+  REQUEST_TIMEOUT_MS: positive(600_000).default(10_000),
+  RESPONSE_LIMIT: z
+    .string()
+    .regex(/^\d+[kmg]?$/i, 'a size in bytes, or such as 512k or 32m')
+    .default('32m'),
 });
+
+function trustProxyFrom(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+const UNIT: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+function bytesOf(size: string): number {
+  const unit = size.slice(-1).toLowerCase();
+  return unit in UNIT ? Number(size.slice(0, -1)) * UNIT[unit]! : Number(size);
+}
 
 /** Reads and validates all settings once, at start. Throws with one line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -42,6 +85,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: c.HOST,
     production: c.NODE_ENV === 'production',
     logLevel: c.LOG_LEVEL,
+    trustProxy: trustProxyFrom(c.TRUST_PROXY),
+    limits: {
+      maxCost: c.MAX_QUERY_COST,
+      queryTimeoutMs: c.QUERY_TIMEOUT_MS,
+      requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+      maxResponseBytes: bytesOf(c.RESPONSE_LIMIT),
+    },
     webDist,
     seedWhenEmpty: c.SEED_WHEN_EMPTY === 'true',
     map: mapSettingsFrom(env),

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { openDatabase } from '@dsv/neo4j';
-import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './common/logger.js';
-import { prepareDatabase } from './startup.js';
+import { serve } from './serve.js';
 
 let config;
 try {
@@ -22,10 +21,7 @@ try {
   process.exit(1);
 }
 
-const preparation = prepareDatabase(connection.db, logger, { seedWhenEmpty: config.seedWhenEmpty });
-const app = await createApp(config, connection.db, logger);
-const port = await app.listen(config.port, config.host);
-logger.info(`DSV-kaart listening on http://localhost:${port} (GraphQL at /graphql, health at /healthz)`);
+const { app, preparation } = await serve(config, connection.db, logger);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

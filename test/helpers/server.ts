@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { createApp, type App } from '@dsv/server';
+import { Writable } from 'node:stream';
+import { createApp, type App, type AppOptions } from '@dsv/server';
 import { loadConfig } from '@dsv/server/config';
-import { createLogger } from '@dsv/server/logger';
+import { createLogger, type Logger } from '@dsv/server/logger';
 import type { Db } from '@dsv/neo4j';
 import { resetDb, testDb } from './db.js';
 import { loadFixture } from './fixture.js';
@@ -19,11 +20,43 @@ export interface GqlBody<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Runs the real HTTP app on a free port against the tests' Neo4j. */
-export async function startTestServer(db: Db, env: Record<string, string> = {}): Promise<TestServer> {
+/** A logger whose JSON lines a test can read. */
+export function capturingLogger(level = 'info'): { logger: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: createLogger(level, sink), lines };
+}
+
+/**
+ * The settings the tests' server runs with: the tests' Neo4j, NODE_ENV=test,
+ * time budgets a busy 2-core CI machine cannot exceed by accident, then `env`.
+ */
+export function testConfig(env: Record<string, string> = {}) {
   const { uri, user, password } = inject('neo4j');
-  const config = loadConfig({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NODE_ENV: 'test', ...env });
-  const app = await createApp(config, db, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
+  return loadConfig({
+    NEO4J_URI: uri,
+    NEO4J_USER: user,
+    NEO4J_PASSWORD: password,
+    NODE_ENV: 'test',
+    QUERY_TIMEOUT_MS: '120000',
+    REQUEST_TIMEOUT_MS: '120000',
+    ...env,
+  });
+}
+
+/** Runs the real HTTP app on a free port against the tests' Neo4j. */
+export async function startTestServer(
+  db: Db,
+  env: Record<string, string> = {},
+  opts: AppOptions & { logger?: Logger } = {},
+): Promise<TestServer> {
+  const config = testConfig(env);
+  const app = await createApp(config, db, opts.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), opts);
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {

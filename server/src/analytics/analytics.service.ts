@@ -1,4 +1,4 @@
-import type { Db } from '@dsv/neo4j';
+import type { Reader } from '../common/request-db.js';
 import { NotFoundError, UserInputError } from '../common/errors.js';
 import { listSize, MAX_LIST, numberIn } from '../common/limits.js';
 import type {
@@ -15,7 +15,7 @@ import { withIntersections } from './intersections.js';
 
 /** Each analytic is one Cypher statement (DESIGN.md §4); arguments are checked before it runs. */
 export class AnalyticsService {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Reader) {}
 
   networkOverlap(basis: OverlapBasis): Promise<NetworkPair[]> {
     return this.db.read<NetworkPair>(`analytics/overlap-${basis.toLowerCase()}`);

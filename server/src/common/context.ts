@@ -1,12 +1,15 @@
-import type { Db } from '@dsv/neo4j';
 import type { MapSettingsValues } from '../map/map-settings.js';
+import type { RequestFacts } from '../http/request-log.js';
+import type { Reader } from './request-db.js';
 
-/** Per-request context: the database and this request's DataLoaders. */
+/** Per-request context: this request's database reads, its DataLoaders and what the request log should know. */
 export interface Context {
-  db: Db;
+  /** Reads with the transaction timeout, stopped when the request's budget runs out or its client goes away. */
+  db: Reader;
   /** Settings the client may see. */
   map: MapSettingsValues;
   loaders: Map<string, unknown>;
+  facts: RequestFacts;
 }
 
 /** A loader made once per request, on first use. */

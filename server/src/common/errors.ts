@@ -5,7 +5,14 @@ import type { Logger } from './logger.js';
 
 /** The codes a client can see in `extensions.code`. */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR' | 'GRAPHQL_VALIDATION_FAILED' | 'GRAPHQL_PARSE_FAILED';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'QUERY_TIMEOUT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'GRAPHQL_PARSE_FAILED';
 
 export class UserInputError extends GraphQLError {
   constructor(message: string, field?: string) {
@@ -19,9 +26,17 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** A request or one of its database queries ran out of time, or its client went away. */
+export class QueryTimeoutError extends GraphQLError {
+  constructor(what: string) {
+    super(`${what}: ask for less (a smaller first, limit or top, or a narrower filter).`, { extensions: { code: 'QUERY_TIMEOUT' } });
+  }
+}
+
 const PASS_THROUGH = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'QUERY_TIMEOUT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
@@ -29,17 +44,24 @@ const PASS_THROUGH = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js's hints ("Did you mean …?") name fields and enum values: schema a client without introspection must not learn. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 /**
  * Masks every error a client must not see: known codes pass with their
- * message; a database outage becomes DATABASE_UNAVAILABLE; anything else is
- * logged with its stack and reaches the client as INTERNAL_SERVER_ERROR.
+ * message (without schema suggestions when introspection is off); a database
+ * outage becomes DATABASE_UNAVAILABLE; anything else is logged with its stack
+ * and reaches the client as INTERNAL_SERVER_ERROR.
  */
-export function formatErrorFor(logger: Logger) {
+export function formatErrorFor(logger: Logger, opts: { hideSuggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = String(formatted.extensions?.code ?? '');
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    if (PASS_THROUGH.has(code)) return { ...formatted, extensions };
+    if (PASS_THROUGH.has(code)) {
+      const message = opts.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+      return { ...formatted, message, extensions };
+    }
     if (original instanceof DatabaseError && original.code !== 'DATABASE_QUERY') {
       logger.error({ err: original.cause ?? original }, original.message);
       return { message: 'The database is not available right now.', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };

@@ -1,4 +1,4 @@
-import type { Db } from '@dsv/neo4j';
+import type { Reader } from '../common/request-db.js';
 import type { NetworkPair, OverlapBasis } from '../analytics/analytics.type.js';
 import { UserInputError } from '../common/errors.js';
 import { listSize } from '../common/limits.js';
@@ -27,9 +27,12 @@ type NeighbourRow = NodeRow & { kind: NodeKind; relation: string; outgoing: bool
 /** "party:vng": the key the API, the client's URL and the map use for a node. */
 export const nodeKey = (kind: NodeKind, id: string) => `${kind.toLowerCase()}:${id}`;
 
+/** Far beyond any node's neighbours; keeps offset + limit inside Cypher's list indexes. */
+export const MAX_OFFSET = 1_000_000;
+
 function offsetOf(offset: number): number {
-  if (!Number.isInteger(offset) || offset < 0)
-    throw new UserInputError(`Argument "offset" must be a whole number of 0 or more (got ${offset}).`, 'offset');
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET)
+    throw new UserInputError(`Argument "offset" must be a whole number from 0 to ${MAX_OFFSET} (got ${offset}).`, 'offset');
   return offset;
 }
 
@@ -56,7 +59,7 @@ function toNode(kind: NodeKind, row: NodeRow): GraphNode {
  * municipalities they cover; municipalities the provinces and codes.
  */
 export class GraphService {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Reader) {}
 
   async neighbourhoods(pages: NodePage[], filter: PartnershipFilter | null | undefined): Promise<Neighbourhood[]> {
     if (pages.length > MAX_NODE_PAGES)

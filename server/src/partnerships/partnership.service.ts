@@ -1,4 +1,4 @@
-import type { Db } from '@dsv/neo4j';
+import type { Reader } from '../common/request-db.js';
 import { UserInputError } from '../common/errors.js';
 import { listSize, MAX_LIST } from '../common/limits.js';
 import type { PartnershipFilter } from './partnership.input.js';
@@ -20,9 +20,12 @@ export function missingDomains(memberDomains: string[]): string[] {
 
 const cursorOf = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
+/** Longer than any cursor this API gives out (offsets stay below a billion). */
+const MAX_CURSOR_LENGTH = 32;
+
 function offsetOf(cursor: string | null | undefined): number {
   if (!cursor) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const match = cursor.length <= MAX_CURSOR_LENGTH ? /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8')) : null;
   if (!match) throw new UserInputError('Argument "after" is not a cursor this API gave out.', 'after');
   return Number(match[1]);
 }
@@ -48,7 +51,7 @@ export function filterParams(filter: PartnershipFilter | null | undefined): Reco
 }
 
 export class PartnershipService {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Reader) {}
 
   /** One partnership and the relations `include` asks for, in one statement; null when the id is unknown. */
   async detail(id: string, include: Include): Promise<{ partnership: Partnership; relations: Relations } | null> {

@@ -1,0 +1,105 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLOutputType } from 'graphql';
+// The CommonJS build: it must share graphql's CommonJS build with type-graphql
+// and Apollo (its ESM build can load graphql's .mjs under a bundler: two realms).
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+import { MAX_MAP_POINTS } from '../partnerships/partnership.service.js';
+import type { Context } from './context.js';
+import { MAX_LIST } from './limits.js';
+
+/** Assumed length of a relation list without a size argument (a partnership's members, a table's parties, …). */
+export const FAN_OUT = 10;
+
+/** Root lists whose length, without a size argument, is the server's default or cap. */
+const SIZE_WITHOUT_ARGUMENT: Record<string, number> = {
+  'Query.mapPoints': MAX_MAP_POINTS,
+  'Query.tables': 5000,
+  'Query.tableGraph': 5000,
+  'Query.partnerships': 50,
+  'Query.crowding': MAX_LIST,
+  'Query.partyLoad': MAX_LIST,
+  'Query.duplicateTables': MAX_LIST,
+  'Query.peersNearby': 50,
+  'Query.search': 20,
+};
+
+/** Lists whose length the size argument of their parent already counts. */
+const SIZED_BY_PARENT = new Set([
+  'PartnershipPage.nodes',
+  'GraphSlice.nodes',
+  'GraphSlice.edges',
+  'Neighbourhood.neighbours',
+  'Neighbourhood.edges',
+]);
+
+const SIZE_ARGUMENTS = ['first', 'limit', 'top'] as const;
+
+function sizeFrom(key: string, args: Record<string, unknown>, isList: boolean): number {
+  for (const name of SIZE_ARGUMENTS) {
+    const value = args[name];
+    if (typeof value === 'number') return Math.max(1, value);
+  }
+  // neighbourhoods(nodes: [NodePage!]!): one page of `limit` neighbours per node.
+  if (Array.isArray(args.nodes)) return args.nodes.reduce((sum: number, page: { limit?: number }) => sum + Math.max(1, page.limit ?? 1), 0);
+  const fixed = SIZE_WITHOUT_ARGUMENT[key];
+  if (fixed !== undefined) return fixed;
+  if (SIZED_BY_PARENT.has(key)) return 1;
+  return isList ? FAN_OUT : 1;
+}
+
+/**
+ * The cost of a field: the objects it adds to the answer. A list counts as
+ * many elements as its size argument (`first`, `limit`, `top`, the `limit`s of
+ * `nodes`) says — literal or variable alike — or, without one, the server's
+ * default; each element costs itself plus its selection. Scalars are free.
+ */
+export const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (!isComposite(field.type)) return 0;
+  return sizeFrom(`${type.name}.${field.name}`, args, String(field.type).replace(/!$/, '').startsWith('[')) * (1 + childComplexity);
+};
+
+// By shape, not with graphql's instanceof predicates: under a bundler (vitest)
+// the schema's types and this module's graphql can come from different builds.
+function isComposite(type: GraphQLOutputType): boolean {
+  let named: unknown = type;
+  while (named && typeof named === 'object' && 'ofType' in named) named = named.ofType;
+  return typeof named === 'object' && named !== null && ('getFields' in named || 'getTypes' in named);
+}
+
+function rejection(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions, http: { status: 400 } } });
+}
+
+/**
+ * Rejects an operation whose estimated cost exceeds `maxCost` once its
+ * variables are known, before any resolver (and so any Cypher) runs.
+ */
+export function costLimit(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName, contextValue }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: operationName ?? undefined,
+              estimators: [estimateCost],
+            });
+          } catch (err) {
+            throw rejection(err instanceof Error ? err.message : String(err));
+          }
+          contextValue.facts.cost = cost;
+          if (cost > maxCost) {
+            throw rejection(
+              `Query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer rows (first, limit, top, nodes), fewer aliases or fewer nested lists.`,
+              { cost, maxCost },
+            );
+          }
+        },
+      };
+    },
+  };
+}
