@@ -5,13 +5,18 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Db } from '@dsv/neo4j';
 import { illustrativeDataset, importRaw } from '@dsv/seed';
-import nl from '../../web/src/dashboards/nl.json' with { type: 'json' };
+import overlapNl from '../../web/src/overlap/nl.json' with { type: 'json' };
+import tablesNl from '../../web/src/tables/nl.json' with { type: 'json' };
+import { labelsFor } from '../../web/src/ui/labels.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { resetDb, testDb } from '../helpers/db.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-/** The Dutch texts of the dashboards, to find tables and buttons as a person would. */
-export const texts = nl;
+/** The Dutch texts of Overlap and Tafels, to find tables and buttons as a person would. */
+export const texts = { ...overlapNl, ...tablesNl };
+
+/** The kit's Dutch labels (networks, domains, phases), as every page shows them. */
+export const labels = labelsFor('nl');
 
 export interface Dashboards {
   db: Db;
@@ -50,10 +55,29 @@ export async function openDashboards(): Promise<Dashboards> {
   };
 }
 
-/** The body rows of the table with this caption, each as its cells' text. */
-export async function tableRows(page: Page, caption: string): Promise<string[][]> {
+/** The kit table with this caption and the block around it (pager, rows per page, export). */
+export function tableBlock(page: Page, caption: string) {
   const table = page.getByRole('table', { name: caption, exact: true });
+  return { table, block: page.locator('.dsv-data-table').filter({ has: table }) };
+}
+
+/** The row count under the table ("1–25 van 342"). */
+export async function rowCount(page: Page, caption: string): Promise<string> {
+  return (await tableBlock(page, caption).block.locator('.dsv-pager__count').textContent()) ?? '';
+}
+
+/**
+ * The body rows of the table with this caption, each as its cells' text: the
+ * page shown, or with `all` every row (rows per page set to "Alle" first).
+ */
+export async function tableRows(page: Page, caption: string, all = false): Promise<string[][]> {
+  const { table, block } = tableBlock(page, caption);
   await table.waitFor();
+  const size = block.getByLabel('Rijen per pagina');
+  if (all && (await size.count()) > 0) {
+    await size.selectOption('0');
+    await expect.poll(() => block.locator('.dsv-pager__count').textContent()).toMatch(/^1–(\S+) van \1$/);
+  }
   return table
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
@@ -67,21 +91,34 @@ export async function tableHeaders(page: Page, caption: string): Promise<{ text:
     .evaluateAll((cells) => cells.map((c) => ({ text: (c.textContent ?? '').trim(), sort: c.getAttribute('aria-sort') })));
 }
 
-/** Clicks a download button in the export group of `title` and returns the file. */
-export async function download(page: Page, title: string, label: string): Promise<{ name: string; body: Buffer }> {
+/** Clicks a download button ("CSV (342 rijen)", matched by a pattern or exact text) in the export group of `title` and returns the file. */
+export async function download(page: Page, title: string, label: string | RegExp): Promise<{ name: string; body: Buffer }> {
   const group = page.getByRole('group', { name: `Downloaden: ${title}`, exact: true });
-  const [file] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: label, exact: true }).click()]);
+  const button = group.getByRole('button', { name: label, exact: typeof label === 'string' });
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
 }
 
-/** A CSV export as rows of strings (header first), without Excel's byte-order mark. */
+/** A Dutch CSV export (`;`) as rows of strings (header first), without the byte-order mark and the "about" block after the empty line. */
 export function parseCsv(body: Buffer): string[][] {
+  return splitCsv(body).rows;
+}
+
+/** A Dutch CSV export: its rows, and the "about" block (label, value) after the empty line. */
+export function splitCsv(body: Buffer): { rows: string[][]; about: string[][] } {
   const text = body.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+  const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';' });
   expect(parsed.errors).toEqual([]);
-  return parsed.data;
+  const empty = parsed.data.findIndex((r) => r.length === 1 && r[0] === '');
+  return { rows: parsed.data.slice(0, empty), about: parsed.data.slice(empty + 2).filter((r) => r.length === 2) };
 }
+
+/** A file name of the kit's scheme: `dsv-kaart-<what>-<yyyy-mm-dd>.<ext>`. */
+export const fileNamePattern = (what: string, extension: string) => new RegExp(`^dsv-kaart-${what}-\\d{4}-\\d{2}-\\d{2}\\.${extension}$`);
+
+/** A number as the Dutch CSV writes it: decimal comma, no grouping. */
+export const csvNumber = (n: number) => String(n).replace('.', ',');
 
 /** The first sheet of an XLSX export as rows of values (header first). */
 export async function parseXlsx(body: Buffer): Promise<unknown[][]> {
@@ -93,10 +130,10 @@ export async function parseXlsx(body: Buffer): Promise<unknown[][]> {
 }
 
 const integer = new Intl.NumberFormat('nl', { maximumFractionDigits: 0 });
-const ratio = new Intl.NumberFormat('nl', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+const ratio = new Intl.NumberFormat('nl', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Numbers as the Dutch UI shows them. */
 export const show = { int: (n: number) => integer.format(n), ratio: (n: number) => ratio.format(n) };
 
-/** A network's short name as the UI shows it. */
-export const networkLabel = (key: string) => (texts.networks as Record<string, string>)[key] ?? key;
+/** A network's name as the UI shows it. */
+export const networkLabel = (key: string) => labels.network(key);

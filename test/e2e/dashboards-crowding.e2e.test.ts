@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser.js';
 import {
   download,
+  fileNamePattern,
   networkLabel,
   openDashboards,
-  parseCsv,
   parseXlsx,
+  rowCount,
+  splitCsv,
   show,
   tableHeaders,
   tableRows,
@@ -71,6 +73,8 @@ const coverageRow = (c: Coverage) => [
   ...[c.partnerships, c.missingCare, c.missingSocial, c.missingFinancier, c.missingCitizens].map(show.int),
 ];
 const nameOf = (p: Partnership) => p.name;
+/** A coordinate as the map writes it into its URL (about 10 m). */
+const coord = (x: number) => String(Math.round(x * 10_000) / 10_000);
 
 describe('the crowding and coverage dashboards in Chromium', () => {
   let d: Dashboards;
@@ -101,18 +105,20 @@ describe('the crowding and coverage dashboards in Chromium', () => {
     const top = api.crowding[0]!;
     const link = d.page.getByRole('link', { name: `Op de kaart: ${top.name}`, exact: true });
     expect(await link.getAttribute('href')).toBe(
-      `/kaart?gm=${top.code}&lat=${top.location!.lat.toFixed(4)}&lon=${top.location!.lon.toFixed(4)}&zoom=11`,
+      `/kaart?gm=${top.code}&lat=${coord(top.location!.lat)}&lon=${coord(top.location!.lon)}&z=11`,
     );
     const [first] = api.crowdingByProvince;
     const inFirst = api.crowding.filter((m) => m.province === first!.province && m.location);
-    const centre = (f: 'lat' | 'lon') => (inFirst.reduce((s, m) => s + m.location![f], 0) / inFirst.length).toFixed(4);
+    const centre = (f: 'lat' | 'lon') => coord(inFirst.reduce((s, m) => s + m.location![f], 0) / inFirst.length);
     const provinceLink = d.page.getByRole('link', { name: `Op de kaart: ${first!.province}`, exact: true });
     expect(await provinceLink.getAttribute('href')).toBe(
-      `/kaart?${new URLSearchParams({ prov: first!.province, lat: centre('lat'), lon: centre('lon'), zoom: '9' })}`,
+      `/kaart?${new URLSearchParams({ prov: first!.province, lat: centre('lat'), lon: centre('lon'), z: '9' })}`,
     );
     await screenshot(d.page, 'dashboards-drukte');
     await link.click();
     await expect.poll(() => new URL(d.page.url()).searchParams.get('gm')).toBe(top.code);
+    // The map opens where the link points, at the zoom it asks for.
+    expect(new URL(d.page.url()).searchParams.get('z')).toBe('11');
   });
 
   it('sorts by a column from the keyboard, says so with aria-sort and keeps it in the URL', async () => {
@@ -135,22 +141,27 @@ describe('the crowding and coverage dashboards in Chromium', () => {
     expect(await tableHeaders(d.page, caption)).toContainEqual({ text: 'Partijen', sort: 'ascending' });
   });
 
-  it('filters by province through the shared prov filter, and exports the rows it shows', async () => {
+  it('filters by province through the shared prov filter, and exports every row that matches', async () => {
     const utrecht = (await crowding('Utrecht')).crowding;
     expect(utrecht.length).toBeGreaterThan(25);
     await goto('/overlap?view=drukte');
     await d.page.getByLabel('Provincie', { exact: true }).selectOption('Utrecht');
-    await d.page.getByLabel('Rijen tonen', { exact: true }).selectOption('0');
-    await expect.poll(() => d.page.url()).toMatch(/prov=Utrecht.*gemeenten-rows=0|gemeenten-rows=0.*prov=Utrecht/);
     const caption = texts.crowding.municipalitiesCaption;
+    await expect.poll(() => rowCount(d.page, caption)).toBe(`1–25 van ${utrecht.length}`);
+    // The export holds every matching row, not the page on screen.
+    const csv = await download(d.page, caption, `CSV (${show.int(utrecht.length)} rijen)`);
+    await d.page.getByLabel('Rijen per pagina', { exact: true }).selectOption('0');
+    await expect.poll(() => d.page.url()).toMatch(/prov=Utrecht.*gemeenten-rows=0|gemeenten-rows=0.*prov=Utrecht/);
     expect(await tableRows(d.page, caption)).toEqual(utrecht.map(areaRow));
 
     const raw = utrecht.map((m) => [m.name, m.code, m.province, m.partnerships, m.networks, m.tables, m.parties, m.index]);
     const header = ['Gemeente', 'CBS-code', 'Provincie', 'Samenwerkingsverbanden', 'Netwerken', 'Tafels', 'Partijen', 'Drukte-index'];
-    const csv = await download(d.page, caption, 'CSV downloaden');
-    expect(csv.name).toBe('dsv-kaart-gemeenten.csv');
-    expect(parseCsv(csv.body)).toEqual([header, ...raw.map((r) => r.map(String))]);
-    expect(await parseXlsx((await download(d.page, caption, 'Excel downloaden')).body)).toEqual([header, ...raw]);
+    expect(csv.name).toMatch(fileNamePattern('gemeenten', 'csv'));
+    const { rows, about } = splitCsv(csv.body);
+    expect(rows).toEqual([header, ...raw.map((r) => r.map(String))]);
+    expect(about).toContainEqual(['Filters', 'provincie: Utrecht']);
+    expect(about).toContainEqual(['Let op', 'Let op: dit zijn illustratieve gegevens, geen echte samenwerkingsverbanden.']);
+    expect(await parseXlsx((await download(d.page, caption, `XLSX (${show.int(utrecht.length)} rijen)`)).body)).toEqual([header, ...raw]);
   });
 
   it('shows coverage per network and lists the partnerships that lack a core domain', async () => {
@@ -167,9 +178,9 @@ describe('the crowding and coverage dashboards in Chromium', () => {
     await d.page.getByLabel('Ontbrekend domein', { exact: true }).selectOption('citizens');
     await expect.poll(() => d.page.url()).toContain('ontbreekt=citizens');
     await expect.poll(async () => (await tableRows(d.page, list)).map((r) => r[0])).toEqual(withoutCitizens.map(nameOf));
-    const xlsx = await parseXlsx((await download(d.page, texts.coverage.tableCaption, 'Excel downloaden')).body);
+    const xlsx = await parseXlsx((await download(d.page, texts.coverage.tableCaption, `XLSX (${coverage.length} rijen)`)).body);
     expect(xlsx.slice(1)).toEqual(
-      coverage.map((c) => [c.network, c.partnerships, c.missingCare, c.missingSocial, c.missingFinancier, c.missingCitizens]),
+      coverage.map((c) => [networkLabel(c.network), c.partnerships, c.missingCare, c.missingSocial, c.missingFinancier, c.missingCitizens]),
     );
   });
 
@@ -179,7 +190,7 @@ describe('the crowding and coverage dashboards in Chromium', () => {
     await goto('/overlap?view=dekking&net=jzojp');
     const list = texts.coverage.listCaption;
     expect((await tableRows(d.page, list)).map((r) => r[0])).toEqual(jzojp.map(nameOf));
-    expect(await d.page.getByText('Deze lijst is gefilterd: netwerk: jzojp.').count()).toBe(1);
+    expect(await d.page.getByText('Deze lijst is gefilterd: netwerk: JZOJP-samenwerkingsverbanden.').count()).toBe(1);
     await d.page.getByRole('link', { name: 'Filters wissen' }).click();
     await expect.poll(() => d.page.url()).not.toContain('net=');
     const all = await partnerships({ missingDomains: ALL_CORE });

@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser.js';
 import {
+  csvNumber,
   download,
+  labels,
   openDashboards,
   parseCsv,
   parseXlsx,
+  rowCount,
   show,
   tableHeaders,
   tableRows,
@@ -49,8 +52,8 @@ const FIELDS = 'id name level theme municipalities { code name province } partie
 const PAIR = `query($a: ID!, $b: ID!) { a: table(id: $a) { ${FIELDS} } b: table(id: $b) { ${FIELDS} } }`;
 const LOAD = 'query($top: Int!) { partyLoad(top: $top) { party { id name domain } partnerships tables load } }';
 
-const domain = (d: string) => (texts.domains as Record<string, string>)[d] ?? d;
-const level = (l: string | null) => (l ? (texts.compare.levels as Record<string, string>)[l]! : '–');
+const domain = (d: string) => labels.domain(d);
+const level = (l: string | null) => labels.level(l) || '–';
 
 /** Union of two lists marked as at both or one: both first, then A's, then B's, each by name. */
 function sided<T extends { name: string }>(a: T[], b: T[], id: (x: T) => string, names: [string, string]) {
@@ -122,8 +125,12 @@ describe('the Tafels dashboards in Chromium', () => {
       p.a,
       p.b,
     ]);
-    expect(parseCsv((await download(d.page, caption, 'CSV downloaden')).body)).toEqual([header, ...raw.map((r) => r.map(String))]);
-    expect(await parseXlsx((await download(d.page, caption, 'Excel downloaden')).body)).toEqual([header, ...raw]);
+    const count = `${show.int(pairs.length)} rijen`;
+    expect(parseCsv((await download(d.page, caption, `CSV (${count})`)).body)).toEqual([
+      header,
+      ...raw.map((r) => r.map((v) => (typeof v === 'number' ? csvNumber(v) : v))),
+    ]);
+    expect(await parseXlsx((await download(d.page, caption, `XLSX (${count})`)).body)).toEqual([header, ...raw]);
   });
 
   it('moves the threshold with the keyboard on an accessible slider, in the URL', async () => {
@@ -150,6 +157,9 @@ describe('the Tafels dashboards in Chromium', () => {
         const names = `${index.get(pair.a)!.name} en ${index.get(pair.b)!.name}`;
         await d.page.getByRole('link', { name: `Vergelijken: ${names}`, exact: true }).click();
         await expect.poll(() => new URL(d.page.url()).searchParams.get('paar')).toBe(`${pair.a},${pair.b}`);
+        // "Vergelijken" moves focus, and so the view, to the comparison it updates far below the list.
+        await expect.poll(() => d.page.evaluate(() => document.activeElement?.id)).toBe('vergelijking');
+        expect(await d.page.evaluate(() => document.getElementById('vergelijking')!.getBoundingClientRect().top)).toBeLessThan(100);
       }
       const { a, b } = await d.api<{ a: Detail; b: Detail }>(PAIR, { a: pair.a, b: pair.b });
       const attributes = texts.compare.attributesCaption;
@@ -176,22 +186,23 @@ describe('the Tafels dashboards in Chromium', () => {
     await screenshot(d.page, 'dashboards-tafels');
   });
 
-  it('ranks parties by load as the API does, with the number of rows in the URL', async () => {
+  it('ranks parties by load as the API does, with the rows per page in the URL and every party in the export', async () => {
     const row = (l: Load) => [l.party.name, domain(l.party.domain), show.int(l.partnerships), show.int(l.tables), show.int(l.load)];
-    const top25 = (await d.api<{ partyLoad: Load[] }>(LOAD, { top: 25 })).partyLoad;
+    const all = (await d.api<{ partyLoad: Load[] }>(LOAD, { top: 1000 })).partyLoad;
+    expect(all.length).toBeGreaterThan(50);
     await goto('/tafels?view=belasting');
     const caption = texts.load.caption;
-    expect(await tableRows(d.page, caption)).toEqual(top25.map(row));
+    expect(await tableRows(d.page, caption)).toEqual(all.slice(0, 25).map(row));
     await screenshot(d.page, 'dashboards-belasting');
 
-    const top50 = (await d.api<{ partyLoad: Load[] }>(LOAD, { top: 50 })).partyLoad;
-    await d.page.getByLabel('Rijen tonen', { exact: true }).selectOption('50');
+    await d.page.getByLabel('Rijen per pagina', { exact: true }).selectOption('50');
     await expect.poll(() => d.page.url()).toContain('belasting-rows=50');
-    await expect.poll(() => tableRows(d.page, caption)).toEqual(top50.map(row));
-    const xlsx = await parseXlsx((await download(d.page, caption, 'Excel downloaden')).body);
+    await expect.poll(() => tableRows(d.page, caption)).toEqual(all.slice(0, 50).map(row));
+    expect(await rowCount(d.page, caption)).toBe(`1–50 van ${show.int(all.length)}`);
+    const xlsx = await parseXlsx((await download(d.page, caption, `XLSX (${show.int(all.length)} rijen)`)).body);
     expect(xlsx).toEqual([
       ['Partij', 'Code', 'Domein', 'Samenwerkingsverbanden', 'Tafels', 'Belasting'],
-      ...top50.map((l) => [l.party.name, l.party.id, domain(l.party.domain), l.partnerships, l.tables, l.load]),
+      ...all.map((l) => [l.party.name, l.party.id, domain(l.party.domain), l.partnerships, l.tables, l.load]),
     ]);
   });
 });

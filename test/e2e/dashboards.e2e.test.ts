@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot } from '../helpers/browser.js';
 import {
+  csvNumber,
   download,
+  fileNamePattern,
+  labels,
   networkLabel,
   openDashboards,
   parseCsv,
@@ -44,7 +47,7 @@ const PARTNERSHIPS = `query($filter: PartnershipFilter, $first: Int!) {
   partnerships(filter: $filter, first: $first) { totalCount nodes { id name networks { key } missingDomains } }
 }`;
 
-const coreDomain = (d: string) => (texts.coreDomains as Record<string, string>)[d]!;
+const coreDomain = (d: string) => labels.coreDomain(d);
 const combinationRow = (c: Combination) => [
   c.networks.map(networkLabel).join(' + '),
   show.int(c.networks.length),
@@ -85,8 +88,8 @@ describe('the Overlap dashboards in Chromium', () => {
       networks: { key: string; partnershipCount: number }[];
     }>(OVERLAP, { basis: 'PARTNERSHIPS' });
     await goto('/overlap');
-    expect(await tableRows(d.page, upsetCaption('PARTNERSHIPS'))).toEqual(api.networkIntersections.map(combinationRow));
-    expect(await tableRows(d.page, pairsCaption('PARTNERSHIPS'))).toEqual(api.networkOverlap.map(pairRow));
+    expect(await tableRows(d.page, upsetCaption('PARTNERSHIPS'), true)).toEqual(api.networkIntersections.map(combinationRow));
+    expect(await tableRows(d.page, pairsCaption('PARTNERSHIPS'), true)).toEqual(api.networkOverlap.map(pairRow));
     // On partnerships, a network's set size is its partnership count.
     const sizes = [...api.networks].sort((x, y) => y.partnershipCount - x.partnershipCount || x.key.localeCompare(y.key));
     expect(await tableRows(d.page, 'Aantal samenwerkingsverbanden per netwerk')).toEqual(
@@ -106,35 +109,41 @@ describe('the Overlap dashboards in Chromium', () => {
       await goto('/overlap');
       await d.page.getByRole('radio', { name: texts.overlap.basis[basis] }).check();
       await expect.poll(() => d.page.url()).toContain(`basis=${basis.toLowerCase()}`);
-      await expect.poll(() => tableRows(d.page, upsetCaption(basis))).toEqual(api.networkIntersections.map(combinationRow));
-      expect(await tableRows(d.page, pairsCaption(basis))).toEqual(api.networkOverlap.map(pairRow));
+      await expect.poll(() => tableRows(d.page, upsetCaption(basis), true)).toEqual(api.networkIntersections.map(combinationRow));
+      expect(await tableRows(d.page, pairsCaption(basis), true)).toEqual(api.networkOverlap.map(pairRow));
       await d.page.reload();
       expect(await d.page.getByRole('radio', { name: texts.overlap.basis[basis] }).isChecked()).toBe(true);
     });
   }
 
-  it('exports the combinations as CSV and XLSX with the same rows, and the charts as PNG and SVG', async () => {
+  it('exports every combination as CSV and XLSX with names as on screen, and the charts as PNG and SVG', async () => {
     const api = await d.api<{ networkIntersections: Combination[] }>(OVERLAP, { basis: 'PARTNERSHIPS' });
     await goto('/overlap');
     const caption = upsetCaption('PARTNERSHIPS');
     const header = ['Combinatie van netwerken', 'Aantal netwerken', 'Alleen deze combinatie', 'Ten minste deze netwerken'];
-    const raw = api.networkIntersections.map((c) => [c.networks.join(';'), c.networks.length, c.exclusive, c.intersection]);
+    const raw = api.networkIntersections.map((c) => [
+      c.networks.map(networkLabel).join(' + '),
+      c.networks.length,
+      c.exclusive,
+      c.intersection,
+    ]);
+    const count = api.networkIntersections.length;
 
-    const csv = await download(d.page, caption, 'CSV downloaden');
-    expect(csv.name).toBe('dsv-kaart-combinaties.csv');
-    expect(parseCsv(csv.body)).toEqual([header, ...raw.map((r) => r.map(String))]);
+    const csv = await download(d.page, caption, `CSV (${show.int(count)} rijen)`);
+    expect(csv.name).toMatch(fileNamePattern('combinaties', 'csv'));
+    expect(parseCsv(csv.body)).toEqual([header, ...raw.map((r) => r.map((v) => (typeof v === 'number' ? csvNumber(v) : v)))]);
 
-    const xlsx = await download(d.page, caption, 'Excel downloaden');
-    expect(xlsx.name).toBe('dsv-kaart-combinaties.xlsx');
+    const xlsx = await download(d.page, caption, `XLSX (${show.int(count)} rijen)`);
+    expect(xlsx.name).toMatch(fileNamePattern('combinaties', 'xlsx'));
     expect(await parseXlsx(xlsx.body)).toEqual([header, ...raw]);
 
     const chart = 'UpSet-diagram: samenwerkingsverbanden per combinatie van netwerken';
-    const svg = await download(d.page, chart, 'SVG downloaden');
-    expect(svg.name).toBe('dsv-kaart-upset-partnerships.svg');
+    const svg = await download(d.page, chart, 'SVG');
+    expect(svg.name).toMatch(fileNamePattern('upset-partnerships', 'svg'));
     expect(svg.body.toString('utf8')).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg.body.toString('utf8')).toContain(`<title`);
-    const png = await download(d.page, chart, 'PNG downloaden');
-    expect(png.name).toBe('dsv-kaart-upset-partnerships.png');
+    const png = await download(d.page, chart, 'PNG');
+    expect(png.name).toMatch(fileNamePattern('upset-partnerships', 'png'));
     expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
@@ -147,16 +156,8 @@ describe('the Overlap dashboards in Chromium', () => {
     await goto('/overlap?meerdere-netwerken-rows=0');
     const caption = texts.overlap.several.caption;
     expect(await tableRows(d.page, caption)).toEqual(partnerships.nodes.map(partnershipRow));
-    const csv = parseCsv((await download(d.page, caption, 'CSV downloaden')).body);
-    expect(csv.slice(1)).toEqual(
-      partnerships.nodes.map((p) => [
-        p.name,
-        p.id,
-        p.networks.map((n) => n.key).join(';'),
-        String(p.networks.length),
-        p.missingDomains.join(';'),
-      ]),
-    );
+    const csv = parseCsv((await download(d.page, caption, `CSV (${show.int(partnerships.totalCount)} rijen)`)).body);
+    expect(csv.slice(1)).toEqual(partnerships.nodes.map(partnershipRow));
     // 25 rows unless asked otherwise
     await goto('/overlap');
     expect(await tableRows(d.page, caption)).toEqual(partnerships.nodes.slice(0, 25).map(partnershipRow));
