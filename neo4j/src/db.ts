@@ -3,6 +3,12 @@ import { cypher, statements } from '@dsv/cypher';
 import { recordToObject, toParams } from './convert.js';
 import { translateDriverError } from './errors.js';
 
+/** Bounds on one read: Neo4j's transaction timeout, and a signal that ends it. */
+export interface ReadOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
 /**
  * The one way the project talks to Neo4j: named Cypher files with parameters,
  * results converted to native values, driver errors translated, and every
@@ -18,9 +24,12 @@ export class Db {
     readonly database?: string,
   ) {}
 
-  /** Runs `cypher/<name>.cypher` in a read transaction and returns plain rows. */
-  async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run<T>(name, params, neo4j.routing.READ);
+  /**
+   * Runs `cypher/<name>.cypher` in a read transaction and returns plain rows;
+   * `options` bound it (Neo4j's transaction timeout; an abort closes the session).
+   */
+  async read<T>(name: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<T[]> {
+    return this.run<T>(name, params, neo4j.routing.READ, options);
   }
 
   /** Runs `cypher/<name>.cypher` in a write transaction and returns plain rows. */
@@ -96,13 +105,15 @@ export class Db {
     return this.driver.close();
   }
 
-  private async run<T>(name: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE'): Promise<T[]> {
+  private async run<T>(name: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE', options: ReadOptions = {}): Promise<T[]> {
     const text = cypher(name);
     this.calls += 1;
     try {
       const result = await this.driver.executeQuery(text, toParams(params) as Record<string, unknown>, {
         database: this.database,
         routing,
+        ...(options.timeoutMs ? { transactionConfig: { timeout: options.timeoutMs } } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       });
       return result.records.map((r) => recordToObject<T>(r));
     } catch (err) {

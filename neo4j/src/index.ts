@@ -1,6 +1,6 @@
 export { dbConfigFromEnv, describeIssues, withoutEmpty, type DbConfig } from './config.js';
 export { openDatabase, type Connection } from './connect.js';
-export { Db, Tx } from './db.js';
+export { Db, Tx, type ReadOptions } from './db.js';
 export { startEmbedded, ensureLauncherBuilt, type EmbeddedNeo4j } from './embedded.js';
 export { DatabaseError, translateDriverError } from './errors.js';
-export { toNative, toParams, recordToObject, type LatLon } from './convert.js';
+export { toNative, recordToObject, type LatLon } from './convert.js';

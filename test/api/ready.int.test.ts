@@ -55,7 +55,7 @@ describe('ready means ready, on a fresh empty database with SEED_WHEN_EMPTY', ()
     });
 
     const seen: Observation[] = [];
-    for (let i = 0; i < 3000 && !seen.some((o) => o.health === 200); i += 1) {
+    for (let i = 0; i < 5000 && !seen.some((o) => o.health === 200); i += 1) {
       seen.push(await observe(base));
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -66,7 +66,7 @@ describe('ready means ready, on a fresh empty database with SEED_WHEN_EMPTY', ()
     for (const o of seen) expect([`${o.graphql} ${o.networks}`]).toContainEqual(expect.stringMatching(/^(503 null|200 7)$/));
     expect(seen[firstHealthy]).toEqual({ health: 200, healthStatus: 'ok', graphql: 200, networks: 7 });
     expect((await fetch(`${base}/livez`)).status).toBe(200);
-  });
+  }, 600_000);
 
   it('logs "preparing" at once and "listening" only when ready', () => {
     const messages = lines.map((l) => String(l.msg));

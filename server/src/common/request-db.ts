@@ -1,6 +1,5 @@
-import neo4j, { Neo4jError } from 'neo4j-driver';
-import { cypher } from '@dsv/cypher';
-import { recordToObject, toParams, translateDriverError, type Db } from '@dsv/neo4j';
+import { setMaxListeners } from 'node:events';
+import type { Db } from '@dsv/neo4j';
 import type { RequestLimits } from '../config.js';
 import { QueryTimeoutError } from './errors.js';
 
@@ -12,7 +11,11 @@ export interface Reader {
 /** Why a request's work was stopped. */
 export type StopReason = 'budget' | 'client-gone';
 
-const isTimeout = (err: unknown) => err instanceof Neo4jError && /TransactionTimedOut/.test(err.code);
+// Db translates driver errors; the driver's own error is the cause.
+const isTimeout = (err: unknown) => {
+  const cause = ((err as { cause?: unknown })?.cause ?? err) as { code?: unknown };
+  return typeof cause?.code === 'string' && /TransactionTimedOut/.test(cause.code);
+};
 
 /**
  * One request's reads: every statement runs with Neo4j's transaction timeout
@@ -27,23 +30,15 @@ export class RequestDb implements Reader {
   ) {}
 
   async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const text = cypher(name);
     if (this.signal.aborted) throw this.stopped();
-    this.db.calls += 1;
     try {
-      const query = this.db.driver.executeQuery(text, toParams(params) as Record<string, unknown>, {
-        database: this.db.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: this.limits.queryTimeoutMs },
-        signal: this.signal,
-      });
-      const result = await untilAborted(query, this.signal);
-      return result.records.map((r) => recordToObject<T>(r));
+      const rows = this.db.read<T>(name, params, { timeoutMs: this.limits.queryTimeoutMs, signal: this.signal });
+      return await untilAborted(rows, this.signal);
     } catch (err) {
       if (this.signal.aborted) throw this.stopped();
       if (isTimeout(err))
         throw new QueryTimeoutError(`The database query took longer than ${this.limits.queryTimeoutMs} ms and was stopped`);
-      throw translateDriverError(err, this.db.uri);
+      throw err;
     }
   }
 
@@ -75,6 +70,9 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
  */
 export function requestSignal(budgetMs: number, response: NodeJS.EventEmitter & { writableFinished: boolean }): AbortSignal {
   const controller = new AbortController();
+  // Each read of the request listens to the signal (the driver too, until the
+  // request ends): a page with its loaders has more than Node's default of 10.
+  setMaxListeners(0, controller.signal);
   const timer = setTimeout(() => controller.abort('budget' satisfies StopReason), budgetMs);
   timer.unref();
   response.once('close', () => {

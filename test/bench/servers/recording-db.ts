@@ -1,4 +1,4 @@
-import { Db } from '@dsv/neo4j';
+import { Db, type ReadOptions } from '@dsv/neo4j';
 
 export interface Statement {
   name: string;
@@ -13,9 +13,9 @@ export interface Statement {
 export class RecordingDb extends Db {
   recorded: Statement[] | null = null;
 
-  override read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  override read<T>(name: string, params: Record<string, unknown> = {}, options?: ReadOptions): Promise<T[]> {
     this.recorded?.push({ name, params });
-    return super.read<T>(name, params);
+    return super.read<T>(name, params, options);
   }
 
   /** The statements run while `work` runs. */

@@ -1,0 +1,85 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Attack } from './attacks.js';
+import { percentile, type Answer } from './client.js';
+
+export interface AttackResults {
+  machine: string;
+  refused: { attack: Attack; answer: Answer; calls: number }[];
+  quiet: { health: Answer[]; cheap: Answer[] };
+  measured: { attack: Attack; answer: Answer }[];
+  heaviest: { attack: Attack; answer: Answer };
+  heavy: Answer[];
+  loaded: { health: Answer[]; cheap: Answer[] };
+  seconds: number;
+  clients: number;
+  rssMax: number;
+}
+
+const RESULTS = join(import.meta.dirname, '..', '..', '..', 'bench', 'RESULTS.md');
+const HEADING = '## Attack run';
+
+const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
+const outcome = (a: Answer) => `${a.status} ${a.code ?? 'ok'}`;
+
+function latency(answers: Answer[]): string {
+  const t = answers.map((a) => a.ms);
+  return `p50 ${ms(percentile(t, 50))}, p95 ${ms(percentile(t, 95))}, max ${ms(Math.max(...t))} (n = ${t.length})`;
+}
+
+function outcomes(answers: Answer[]): string {
+  const counts = new Map<string, number>();
+  for (const a of answers) counts.set(outcome(a), (counts.get(outcome(a)) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} × ${k}`).join(', ');
+}
+
+function section(r: AttackResults): string {
+  const lines = [
+    HEADING,
+    '',
+    `\`node --import tsx test/bench/attack/run.ts\` (${new Date().toISOString().slice(0, 10)}, ${r.machine}, shared with other work): our server in`,
+    `production mode with its default limits, on loopback, against an embedded Neo4j (1 GB heap) holding a dataset 8× the`,
+    `illustrative one (3,624 partnerships, 23,248 parties, 49,256 memberships, 3,464 tables).`,
+    '',
+    '**Refused before any Cypher runs** (each sent once):',
+    '',
+    '| request | answer | time | database round trips |',
+    '| --- | --- | --- | --- |',
+    ...r.refused.map(({ attack, answer, calls }) => `| ${attack.name} | ${outcome(answer)} | ${ms(answer.ms)} | ${calls} |`),
+    '',
+    '**Heavy requests within the limits** (each sent once, quiet server):',
+    '',
+    '| request | answer | time | bytes |',
+    '| --- | --- | --- | --- |',
+    ...r.measured.map(
+      ({ attack, answer }) => `| ${attack.name} | ${outcome(answer)} | ${ms(answer.ms)} | ${answer.bytes.toLocaleString('en')} |`,
+    ),
+    '',
+    `**Under load**: ${r.clients} clients sending the slowest accepted request ("${r.heaviest.attack.name}") back to back for ${r.seconds} s,`,
+    'while one prober asks `/healthz` and `{ networks { key } }` every 100 ms.',
+    '',
+    '| | quiet | under load |',
+    '| --- | --- | --- |',
+    `| \`/healthz\` | ${latency(r.quiet.health)} | ${latency(r.loaded.health)} |`,
+    `| \`/healthz\` answers | ${outcomes(r.quiet.health)} | ${outcomes(r.loaded.health)} |`,
+    `| cheap query | ${latency(r.quiet.cheap)} | ${latency(r.loaded.cheap)} |`,
+    `| heavy request | — | ${latency(r.heavy)}; ${outcomes(r.heavy)} |`,
+    '',
+    `Server process resident memory peaked at ${(r.rssMax / 2 ** 20).toFixed(0)} MB during the load.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Replaces this section of bench/RESULTS.md (or appends it), leaving every other section as it is. */
+export function writeSection(results: AttackResults): void {
+  const text = readFileSync(RESULTS, 'utf8');
+  const start = text.indexOf(`\n${HEADING}\n`);
+  const body = section(results);
+  if (start < 0) {
+    writeFileSync(RESULTS, `${text.trimEnd()}\n\n${body}`);
+    return;
+  }
+  const next = text.indexOf('\n## ', start + HEADING.length + 2);
+  writeFileSync(RESULTS, `${text.slice(0, start + 1)}${body}${next < 0 ? '' : text.slice(next)}`);
+}

@@ -1,0 +1,126 @@
+/**
+ * The attack run: an anonymous client against our server on a dataset 8× the
+ * illustrative one, on loopback only, with bounded loops. Sends each refused
+ * attack once, measures the heavy accepted requests once, then loads the
+ * server with 32 clients sending the slowest of them while /healthz and a
+ * cheap query are probed. Writes the "Attack run" section of bench/RESULTS.md.
+ *
+ *   node --import tsx test/bench/attack/run.ts [--seconds 20]
+ */
+import os from 'node:os';
+import { createApp } from '@dsv/server';
+import { loadConfig } from '@dsv/server/config';
+import { createLogger } from '@dsv/server/logger';
+import { makeDataset } from '../data/dataset.js';
+import { SEED, type Tier } from '../data/tiers.js';
+import { startBenchDatabase } from '../db/database.js';
+import { loadDataset } from '../db/load.js';
+import { acceptedCandidates, rejectedAttacks, type Attack } from './attacks.js';
+import { send, type Answer } from './client.js';
+import { writeSection } from './report.js';
+
+const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 20);
+const CLIENTS = 32;
+
+// 8× the illustrative dataset (453 partnerships, 2,906 parties, 6,157 memberships, 433 tables).
+const X8 = {
+  name: 'S',
+  partnerships: 3_624,
+  parties: 23_248,
+  memberships: 49_256,
+  tables: 3_464,
+  seats: [6, 14],
+  heap: '1g',
+  pageCache: '512m',
+} as Tier;
+
+const log = (m: string) => process.stderr.write(`[attack] ${m}\n`);
+process.env.BENCH_BOLT_PORT ??= '7736';
+process.env.BENCH_DATA_DIR ??= '/tmp/dsv-attack-neo4j';
+
+const bench = await startBenchDatabase(X8, log);
+let failed = false;
+try {
+  const dataset = makeDataset(X8, SEED);
+  await loadDataset(bench.db, X8, dataset, SEED, () => undefined);
+  log(`loaded 8× dataset: ${X8.partnerships} partnerships, ${X8.parties} parties, ${X8.memberships} memberships, ${X8.tables} tables`);
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    SEED_WHEN_EMPTY: 'false',
+    NEO4J_URI: bench.uri,
+    NEO4J_USER: bench.user,
+    NEO4J_PASSWORD: bench.password,
+  });
+  const app = await createApp(config, bench.db, createLogger('silent'));
+  const base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+  const gql = (a: Attack) => send(`${base}/graphql`, 'POST', { query: a.query, variables: a.variables });
+  const partyIds = dataset.parties.rows.map((p) => p.id);
+
+  const refused: { attack: Attack; answer: Answer; calls: number }[] = [];
+  for (const attack of rejectedAttacks(partyIds)) {
+    const before = bench.db.calls;
+    const answer = await gql(attack);
+    refused.push({ attack, answer, calls: bench.db.calls - before });
+    log(`${attack.name}: ${answer.status} ${answer.code ?? ''} in ${answer.ms.toFixed(0)} ms`);
+  }
+
+  const quiet = await probe(base, 20);
+  const measured: { attack: Attack; answer: Answer }[] = [];
+  for (const attack of acceptedCandidates(partyIds)) {
+    const answer = await gql(attack);
+    measured.push({ attack, answer });
+    log(`${attack.name}: ${answer.status} ${answer.code ?? 'ok'} in ${answer.ms.toFixed(0)} ms, ${answer.bytes} bytes`);
+  }
+  const heaviest = measured.filter((m) => m.answer.status === 200 && !m.answer.code).sort((a, b) => b.answer.ms - a.answer.ms)[0]!;
+  log(`loading with ${CLIENTS} clients × "${heaviest.attack.name}" for ${seconds} s`);
+
+  const end = performance.now() + seconds * 1000;
+  let rssMax = 0;
+  const heavy: Answer[] = [];
+  const clients = Array.from({ length: CLIENTS }, async () => {
+    while (performance.now() < end) heavy.push(await gql(heaviest.attack));
+  });
+  const probes = (async () => {
+    const out = { health: [] as Answer[], cheap: [] as Answer[] };
+    while (performance.now() < end) {
+      rssMax = Math.max(rssMax, process.memoryUsage().rss);
+      out.health.push(await send(`${base}/healthz`, 'GET'));
+      out.cheap.push(await gql({ name: 'cheap', query: '{ networks { key } }' }));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return out;
+  })();
+  await Promise.all(clients);
+  const loaded = await probes;
+  await app.stop();
+
+  writeSection({
+    machine: `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB`,
+    refused,
+    quiet,
+    measured,
+    heaviest,
+    heavy,
+    loaded,
+    seconds,
+    clients: CLIENTS,
+    rssMax,
+  });
+  log('written to bench/RESULTS.md (section "Attack run")');
+} catch (err) {
+  failed = true;
+  log(`failed: ${(err as Error).stack ?? String(err)}`);
+} finally {
+  await bench.stop();
+}
+process.exit(failed ? 1 : 0);
+
+async function probe(base: string, n: number) {
+  const health: Answer[] = [];
+  const cheap: Answer[] = [];
+  for (let i = 0; i < n; i += 1) {
+    health.push(await send(`${base}/healthz`, 'GET'));
+    cheap.push(await send(`${base}/graphql`, 'POST', { query: '{ networks { key } }' }));
+  }
+  return { health, cheap };
+}
