@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { ROOT, gate, keepLog, options } from './lib/gate.mjs';
 
@@ -33,8 +34,11 @@ await gate('js-budget', () => {
       maxBuffer: 64 * 2 ** 20,
       timeout: 900_000,
     });
-    const log = keepLog('web-build', `${build.stdout}\n${build.stderr}`);
-    if (build.status !== 0) return { ok: false, text: `the web build failed: see ${log}` };
+    const out = stripVTControlCharacters(`${build.stdout}\n${build.stderr}`);
+    const log = keepLog('web-build', out);
+    // Vite names the problem after "Build failed with 1 error:", e.g. `[MISSING_EXPORT] "x" is not exported by "src/a.ts".`
+    const why = /Build failed with \d+ errors?:\s*\n\s*(.+)/.exec(out)?.[1] ?? /^error.*$/im.exec(out)?.[0] ?? '';
+    if (build.status !== 0) return { ok: false, text: `the web build failed${why ? ` (${why})` : ''}: see ${log}` };
     dist = join(ROOT, 'web', 'dist');
   }
   const scripts = initialScripts(readFileSync(join(dist, 'index.html'), 'utf8'));

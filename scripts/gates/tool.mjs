@@ -6,6 +6,7 @@
 // run in --cwd (default: the repository) with the repository's installed tools.
 import { spawnSync } from 'node:child_process';
 import { join, normalize, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ROOT, gate, keepLog, listOf, options } from './lib/gate.mjs';
 
 const [tool] = process.argv.slice(2);
@@ -15,7 +16,8 @@ const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, timeout: 900_000 });
   if (result.error) throw new Error(`cannot run ${cmd}: ${result.error.message}`);
-  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+  // Tools colour their output under CI=true; the summaries read plain text.
+  return { status: result.status, out: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
 }
 
 const files = (list) => `${list.length} file${list.length === 1 ? '' : 's'}: ${listOf(list, 5)}`;

@@ -47,7 +47,8 @@ describe('code gates', () => {
 
   it("prettier fails on a file not in the project's format, naming it, and passes on formatted code", { timeout: 180_000 }, async () => {
     const bad = project({ 'bad.ts': 'export const answer = {value:42}\n', 'good.ts': CLEAN }, ['.prettierrc.json']);
-    const failed = await runGate('tool.mjs', ['prettier', '--cwd', bad]);
+    // Under CI=true Prettier colours its output; the gate must still find the file names.
+    const failed = await runGate('tool.mjs', ['prettier', '--cwd', bad], { CI: 'true', FORCE_COLOR: '1' });
     expect(failed.code).toBe(1);
     expect(failed.line).toBe(
       '[gate] prettier: FAILED — 1 file: bad.ts not formatted (pnpm exec prettier --write <file>); see test/artifacts/gates/prettier.log',
