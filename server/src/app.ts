@@ -67,7 +67,7 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
       // graphql-armor is typed against Apollo's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       operationFacts,
-      costLimit(config.limits.maxCost),
+      costLimit(config.limits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -84,12 +84,10 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
     responseCap(config.limits.maxResponseBytes),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
-        db: new RequestDb(db, config.limits, requestSignal(config.limits.requestTimeoutMs, res)),
-        map: config.map,
-        loaders: new Map(),
-        facts: factsOf(res),
-      }),
+      context: async ({ res }) => {
+        const signal = requestSignal(config.limits.requestTimeoutMs, res);
+        return { db: new RequestDb(db, config.limits, signal), signal, map: config.map, loaders: new Map(), facts: factsOf(res) };
+      },
     }),
   );
   if (hasWebClient(config)) {

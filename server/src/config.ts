@@ -12,6 +12,9 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '
 export interface RequestLimits {
   /** Estimated objects in the answer (list sizes from arguments and variables, multiplied through nesting). */
   maxCost: number;
+  /** From this cost on a request is heavy: it waits for one of `heavySlots`. */
+  heavyCost: number;
+  heavySlots: number;
   /** Neo4j transaction timeout of every read, in ms. */
   queryTimeoutMs: number;
   /** Wall-clock budget of one GraphQL request, in ms. */
@@ -54,6 +57,8 @@ const schema = z.object({
     )
     .default('false'),
   MAX_QUERY_COST: positive(100_000_000).default(200_000),
+  HEAVY_QUERY_COST: positive(100_000_000).default(10_000),
+  HEAVY_QUERY_SLOTS: positive(1000).default(4),
   QUERY_TIMEOUT_MS: positive(600_000).default(10_000),
   REQUEST_TIMEOUT_MS: positive(600_000).default(10_000),
   RESPONSE_LIMIT: z
@@ -88,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxyFrom(c.TRUST_PROXY),
     limits: {
       maxCost: c.MAX_QUERY_COST,
+      heavyCost: c.HEAVY_QUERY_COST,
+      heavySlots: c.HEAVY_QUERY_SLOTS,
       queryTimeoutMs: c.QUERY_TIMEOUT_MS,
       requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
       maxResponseBytes: bytesOf(c.RESPONSE_LIMIT),

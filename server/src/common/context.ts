@@ -6,6 +6,8 @@ import type { Reader } from './request-db.js';
 export interface Context {
   /** Reads with the transaction timeout, stopped when the request's budget runs out or its client goes away. */
   db: Reader;
+  /** Aborts when the request's time budget runs out or its client goes away. */
+  signal: AbortSignal;
   /** Settings the client may see. */
   map: MapSettingsValues;
   loaders: Map<string, unknown>;

@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLOutputType } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import { MAX_MAP_POINTS } from '../partnerships/partnership.service.js';
 import type { Context } from './context.js';
+import { Admission } from './admission.js';
 import { MAX_LIST } from './limits.js';
 
 /** Assumed length of a relation list without a size argument (a partnership's members, a table's parties, …). */
@@ -70,13 +71,27 @@ function rejection(message: string, extensions: Record<string, unknown> = {}): G
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions, http: { status: 400 } } });
 }
 
+/** Too costly requests are refused; costly ones wait for one of a few slots. */
+export interface CostSettings {
+  maxCost: number;
+  /** From this cost on a request counts as heavy. */
+  heavyCost: number;
+  /** Heavy requests that may run at once; cheap ones never wait for them. */
+  heavySlots: number;
+}
+
 /**
  * Rejects an operation whose estimated cost exceeds `maxCost` once its
- * variables are known, before any resolver (and so any Cypher) runs.
+ * variables are known, before any resolver (and so any Cypher) runs. A heavy
+ * operation then waits for a slot, so a crowd of them cannot take every
+ * database connection and thread from the cheap ones (and /healthz); a wait
+ * that outlasts the request's budget ends it with QUERY_TIMEOUT.
  */
-export function costLimit(maxCost: number): ApolloServerPlugin<Context> {
+export function costLimit(settings: CostSettings): ApolloServerPlugin<Context> {
+  const heavy = new Admission(settings.heavySlots);
   return {
     async requestDidStart() {
+      let release: (() => void) | undefined;
       return {
         async didResolveOperation({ request, document, schema, operationName, contextValue }) {
           let cost: number;
@@ -92,12 +107,24 @@ export function costLimit(maxCost: number): ApolloServerPlugin<Context> {
             throw rejection(err instanceof Error ? err.message : String(err));
           }
           contextValue.facts.cost = cost;
-          if (cost > maxCost) {
+          if (cost > settings.maxCost) {
             throw rejection(
-              `Query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer rows (first, limit, top, nodes), fewer aliases or fewer nested lists.`,
-              { cost, maxCost },
+              `Query cost ${cost} exceeds the limit of ${settings.maxCost}: ask for fewer rows (first, limit, top, nodes), fewer aliases or fewer nested lists.`,
+              { cost, maxCost: settings.maxCost },
             );
           }
+          if (cost >= settings.heavyCost) {
+            const waited = performance.now();
+            release = await heavy.acquire(contextValue.signal).catch(() => {
+              throw new GraphQLError('The server is busy with other large requests: try again shortly, or ask for less.', {
+                extensions: { code: 'QUERY_TIMEOUT', http: { status: 503, headers: new Map([['retry-after', '2']]) } },
+              });
+            });
+            contextValue.facts.queuedMs = Math.round(performance.now() - waited);
+          }
+        },
+        async willSendResponse() {
+          release?.();
         },
       };
     },

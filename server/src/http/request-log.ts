@@ -7,6 +7,8 @@ import type { Logger } from '../common/logger.js';
 export interface RequestFacts {
   operation?: string;
   cost?: number;
+  /** How long a heavy request waited for its slot. */
+  queuedMs?: number;
 }
 
 /** The facts of the request a response belongs to. */
