@@ -17,9 +17,8 @@ type Hood = { node: { key: string }; neighbours: { key: string; name: string }[]
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000 });
 
 const two = new Intl.NumberFormat('nl', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const tiny = new Intl.NumberFormat('nl', { maximumSignificantDigits: 1 });
-/** The Jaccard index as the view writes it in Dutch. */
-const jaccardText = (j: number) => (j > 0 && j < 0.005 ? tiny.format(j) : two.format(j));
+/** The Jaccard index as every view writes it in Dutch: two decimals. */
+const jaccardText = (j: number) => two.format(j);
 
 describe('the network view in Chromium, on the illustrative dataset', () => {
   let db: Db;
@@ -46,7 +45,7 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
   async function nodeKeys(): Promise<string[]> {
     const keys: string[] = [];
     const next = page
-      .getByRole('group', { name: /^(Bladeren door|Pages of) / })
+      .getByRole('navigation', { name: /^(Pagina's van|Pages of) / })
       .first()
       .getByRole('button', { name: /^(Volgende|Next)$/ });
     for (;;) {
@@ -62,7 +61,8 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     'query ($nodes: [NodePage!]!) { neighbourhoods(nodes: $nodes) { node { key } neighbours { key name } edges { source target } } }';
   const hoods = async (nodes: { kind: string; id: string; limit?: number }[]) =>
     (await api<{ neighbourhoods: Hood[] }>(NEIGHBOURHOODS, { nodes })).neighbourhoods;
-  const edgeCells = () => rows('edges').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  const edgeCells = () =>
+    rows('edges').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((td) => td.textContent)));
   const param = (name: string) => new URL(page.url()).searchParams.get(name);
 
   beforeAll(async () => {
@@ -129,20 +129,25 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     await page.goto(`${server.url}/netwerk`);
     await graphReady(7);
     const edges = Number(await page.locator('figure').getAttribute('data-edges'));
-    const saved = async (button: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const saved = async (button: string | RegExp, group?: string) => {
+      const scope = group ? page.getByRole('group', { name: `Downloaden: ${group}`, exact: true }) : page;
+      const [download] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: button }).click()]);
       return readFileSync((await download.path())!);
     };
-    const lines = (file: Buffer) =>
-      file
+    /** The data rows of a Dutch CSV export: up to the empty line before its "about" block. */
+    const lines = (file: Buffer) => {
+      const all = file
         .toString('utf8')
         .replace(/^\uFEFF/, '')
-        .trim()
         .split(/\r?\n/);
-    const nodesCsv = lines(await saved('Knopen als CSV'));
-    expect(nodesCsv[0]).toBe('key,kind,id,name,networks,domain,phase,level,theme,province,degree');
+      return all.slice(0, all.indexOf(''));
+    };
+    const nodesCsv = lines(await saved(/^CSV \(7 rijen\)$/, 'Knopen'));
+    expect(nodesCsv[0]).toBe(
+      'Naam;Soort;Netwerk, domein of thema;Verbindingen in de grafiek;id;Fase;Provincie;Verbindingen in de gegevens',
+    );
     expect(nodesCsv).toHaveLength(1 + 7);
-    expect(lines(await saved('Verbindingen als CSV'))).toHaveLength(1 + edges);
+    expect(lines(await saved(/^CSV \(/, 'Verbindingen'))).toHaveLength(1 + edges);
     const png = await saved('PNG downloaden');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   });
@@ -237,9 +242,9 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
       ]);
       // Duplicates come first in the links table; compare what its first page shows.
       const firstPage = expected.slice(0, 25);
-      expect(await duplicates.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)))).toEqual(
-        firstPage,
-      );
+      expect(
+        await duplicates.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((td) => td.textContent))),
+      ).toEqual(firstPage);
       expect(await page.getByText('Rood met getal: dubbele tafels (Jaccard-index)').count()).toBe(1);
     }
     await screenshot(page, 'network-tables');
