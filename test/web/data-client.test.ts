@@ -14,9 +14,11 @@ describe('the data client', () => {
     expect([0, 1, 2, 3, 4, 5, 9].map((attempt) => retryDelay(attempt, preparing))).toEqual([1000, 2000, 4000, 8000, 10000, 10000, 10000]);
   });
 
-  it('waits at least as long as Retry-After asks, up to the 10 s cap', () => {
+  it('waits as long as Retry-After asks, whatever the attempt, up to 30 s', () => {
     const asked = (seconds: number) => new RequestError('preparing', 'loading', 'SERVICE_UNAVAILABLE', seconds);
-    expect([retryDelay(0, asked(3)), retryDelay(3, asked(3)), retryDelay(0, asked(60))]).toEqual([3000, 8000, 10000]);
+    expect([retryDelay(0, asked(2)), retryDelay(6, asked(2)), retryDelay(0, asked(20)), retryDelay(0, asked(600))]).toEqual([
+      2000, 2000, 20000, 30000,
+    ]);
   });
 
   it('treats only the preparing kind as "the server is preparing the data"', () => {

@@ -4,14 +4,16 @@ import { isPreparing } from './request';
 /** First wait before asking a preparing server again; doubles up to the cap. */
 const FIRST_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 10_000;
+/** The longest `Retry-After` the client honours. */
+const MAX_ASKED_MS = 30_000;
 
 /**
  * How long to wait before asking a preparing server again: what it asked for
- * in `Retry-After` when it said, else a doubling back-off; never more than the cap.
+ * in `Retry-After` when it said (up to 30 s), else a doubling back-off of at most 10 s.
  */
 export function retryDelay(attempt: number, error: unknown): number {
-  const asked = isPreparing(error) && error.retryAfter ? error.retryAfter * 1000 : 0;
-  return Math.min(Math.max(asked, FIRST_RETRY_MS * 2 ** attempt), MAX_RETRY_MS);
+  if (isPreparing(error) && error.retryAfter) return Math.min(error.retryAfter * 1000, MAX_ASKED_MS);
+  return Math.min(FIRST_RETRY_MS * 2 ** attempt, MAX_RETRY_MS);
 }
 
 /**
