@@ -1,11 +1,13 @@
 import { graphql } from '../data/gql';
-import type { CoverageQuery, CrowdingQuery, DashboardPartnershipsQuery, OverlapQuery } from '../data/gql/graphql';
+import type { CoverageQuery, CrowdingQuery, DashboardPartnershipsQuery, OverlapBasis, OverlapQuery } from '../data/gql/graphql';
 import type { AreaCrowding, ProvinceCrowding } from '../data/queries/crowding';
 
 export type { ProvinceCrowding };
 
-export const BASES = ['PARTNERSHIPS', 'PARTIES', 'MUNICIPALITIES'] as const;
-export type OverlapBasis = (typeof BASES)[number];
+export type { OverlapBasis };
+
+/** Every OverlapBasis, in the order the page offers them. */
+export const BASES = ['PARTNERSHIPS', 'PARTIES', 'MUNICIPALITIES'] as const satisfies readonly OverlapBasis[];
 
 /** Networks, their UpSet combinations and their pairwise overlap, on one basis, in one request. */
 export const OverlapDocument = graphql(`
