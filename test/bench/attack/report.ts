@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import type { Attack } from './attacks.js';
 import { percentile, type Answer } from './client.js';
 
@@ -71,15 +72,17 @@ function section(r: AttackResults): string {
   return lines.join('\n');
 }
 
-/** Replaces this section of bench/RESULTS.md (or appends it), leaving every other section as it is. */
-export function writeSection(results: AttackResults): void {
+/**
+ * Replaces this section of bench/RESULTS.md (or appends it), leaving every
+ * other section as it is, formatted as the tree is (Prettier). Findings
+ * written by hand after the tables go with the section on a rerun.
+ */
+export async function writeSection(results: AttackResults): Promise<void> {
   const text = readFileSync(RESULTS, 'utf8');
   const start = text.indexOf(`\n${HEADING}\n`);
   const body = section(results);
-  if (start < 0) {
-    writeFileSync(RESULTS, `${text.trimEnd()}\n\n${body}`);
-    return;
-  }
-  const next = text.indexOf('\n## ', start + HEADING.length + 2);
-  writeFileSync(RESULTS, `${text.slice(0, start + 1)}${body}${next < 0 ? '' : text.slice(next)}`);
+  const next = start < 0 ? -1 : text.indexOf('\n## ', start + HEADING.length + 2);
+  const updated = start < 0 ? `${text.trimEnd()}\n\n${body}` : `${text.slice(0, start + 1)}${body}${next < 0 ? '' : text.slice(next)}`;
+  const options = (await resolveConfig(RESULTS)) ?? {};
+  writeFileSync(RESULTS, await format(updated, { ...options, filepath: RESULTS }));
 }
