@@ -23,7 +23,7 @@ export interface EmbeddedNeo4j {
   uri: string;
   /** The process id of the running Neo4j (changes when it is restarted). */
   readonly pid: number | undefined;
-  /** How often Neo4j was restarted after it died. */
+  /** How often Neo4j was restarted after it died (counted once it is ready again). */
   readonly restarts: number;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after 30 s) and restarts it no more. */
   stop(): Promise<void>;
@@ -83,9 +83,11 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
     restartTimer = setTimeout(() => {
       restartTimer = undefined;
       if (stopping) return;
-      restarts += 1;
       launch().then(
-        () => opts.log(`Embedded Neo4j restarted on 127.0.0.1:${opts.port} (restart ${restarts}).`),
+        () => {
+          restarts += 1;
+          opts.log(`Embedded Neo4j restarted on 127.0.0.1:${opts.port} (restart ${restarts}).`);
+        },
         (err: Error) => {
           if (stopping) return;
           opts.log(`Embedded Neo4j did not come back (${err.message.split('\n')[0]}); trying again in ${delay / 1000} s…`);
