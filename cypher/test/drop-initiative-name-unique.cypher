@@ -1,0 +1,2 @@
+// Used by the fault tests: removes test_initiative_name again.
+DROP CONSTRAINT test_initiative_name IF EXISTS
