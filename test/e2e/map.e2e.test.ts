@@ -193,24 +193,35 @@ describe('the map view in Chromium, on the illustrative dataset', () => {
     await screenshot(page, 'map-crowding');
   });
 
-  it('exports the partnerships in view as CSV and GeoJSON, and the map as PNG', async () => {
+  it('exports every partnership that matches the filters as CSV and GeoJSON with names as on screen, and the map as PNG', async () => {
     const groz = await mapPoints({ networks: ['groz'] });
     await openMap(page, `${server.url}/kaart?net=groz`);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
-    const rows = Papa.parse<Record<string, string>>(readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, ''), { header: true }).data;
+    const group = page.getByRole('group', { name: 'Downloaden: Samenwerkingsverbanden op de kaart', exact: true });
+    const save = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name, exact: true }).click()]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const csv = await save(`CSV (${groz.length} rijen)`);
+    expect(csv.name).toMatch(/^dsv-kaart-samenwerkingsverbanden-\d{4}-\d{2}-\d{2}\.csv$/);
+    // Dutch: ';' and a decimal comma; the rows end at the empty line before the "about" block.
+    const body = csv.text.replace(/^\uFEFF/, '');
+    const rows = Papa.parse<Record<string, string>>(body.slice(0, body.indexOf('\r\n\r\n')), { header: true, delimiter: ';' }).data;
     expect(rows.map((r) => r.id).sort()).toEqual(groz.map((p) => p.id).sort());
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'name', 'networks', 'phase', 'lat', 'lon']);
+    expect(Object.keys(rows[0]!)).toEqual(['Naam', 'Netwerken', 'Fase', 'id', 'lat', 'lon']);
+    expect(rows.every((r) => r.Netwerken!.split(', ').includes('GROZ-fieldlabs'))).toBe(true);
+    expect(body).toContain('\r\nFilters;netwerk: GROZ-fieldlabs\r\n');
 
-    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GeoJSON' }).click()]);
-    const collection = JSON.parse(readFileSync(await geo.path(), 'utf8')) as { type: string; features: { id: string }[] };
+    const geo = await save(`GeoJSON (${groz.length} punten)`);
+    const collection = JSON.parse(geo.text) as { type: string; features: { id: string; properties: { networks: string[] } }[] };
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.map((f) => f.id).sort()).toEqual(groz.map((p) => p.id).sort());
+    expect(collection.features.every((f) => f.properties.networks.includes('GROZ-fieldlabs'))).toBe(true);
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG (kaartbeeld)' }).click()]);
+    const [png] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'PNG (kaartbeeld)' }).click()]);
     const bytes = readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(20_000);
-    expect(png.suggestedFilename()).toMatch(/^dsv-kaart-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(png.suggestedFilename()).toMatch(/^dsv-kaart-kaartbeeld-\d{4}-\d{2}-\d{2}\.png$/);
   });
 
   for (const [name, path] of [

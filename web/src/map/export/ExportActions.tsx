@@ -38,7 +38,7 @@ export function ExportActions({ points, figure }: ExportActionsProps) {
 
   async function savePng() {
     if (!figure.current) throw new Error(tu('export.noChart'));
-    saveFile(dataUrlToBlob(await mapToPng(figure.current)), { name: 'kaart', extension: 'png' });
+    saveFile(dataUrlToBlob(await mapToPng(figure.current)), { name: 'kaartbeeld', extension: 'png' });
   }
 
   return (
