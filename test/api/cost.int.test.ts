@@ -43,25 +43,25 @@ describe('the cost limit counts list sizes from arguments and variables', () => 
   const DEEP = 'tables(limit: 20000) { parties { partnerships { members { role party { id name domain municipality } } } } }';
 
   it('rejects 15 aliases of the deep tables query before any Cypher runs', async () => {
-    // Per table: 1 + 10 parties × (1 + 10 partnerships × (1 + 10 members × (1 + 1 party))) = 2111.
-    rejectedForCost(await costOf(`{ ${aliases(15, DEEP)} }`), 15 * 20000 * 2111);
+    // Per table: 1 + 10 parties × (1 + 100 partnerships of a party × (1 + 10 members × (1 + 1 party))) = 21,011.
+    rejectedForCost(await costOf(`{ ${aliases(15, DEEP)} }`), 15 * 20000 * 21011);
   });
 
   it('rejects one alias of the deep tables query too', async () => {
-    rejectedForCost(await costOf(`{ ${DEEP} }`), 20000 * 2111);
+    rejectedForCost(await costOf(`{ ${DEEP} }`), 20000 * 21011);
   });
 
   it('rejects the deep tables query when its limit comes as a variable', async () => {
     const query = `query($n: Int) { ${DEEP.replace('20000', '$n')} }`;
-    rejectedForCost(await costOf(query, { n: 20000 }), 20000 * 2111);
+    rejectedForCost(await costOf(query, { n: 20000 }), 20000 * 21011);
   });
 
   const NESTED_PAGE = (first: string) => `partnerships(first: ${first}) { nodes { id members { party { partnerships { id } } } } }`;
 
   it('gives first: $n the verdict of the literal first', async () => {
-    // 1000 × (1 + 1 node × (1 + 10 members × (1 + 1 party × (1 + 10)))) = 122,000 per alias.
-    rejectedForCost(await costOf(`{ a: ${NESTED_PAGE('1000')} b: ${NESTED_PAGE('1000')} }`), 244000);
-    rejectedForCost(await costOf(`query($n: Int) { a: ${NESTED_PAGE('$n')} b: ${NESTED_PAGE('$n')} }`, { n: 1000 }), 244000);
+    // 1000 × (1 + 1 node × (1 + 10 members × (1 + 1 party × (1 + 100 partnerships of a party)))) = 1,022,000.
+    rejectedForCost(await costOf(`{ ${NESTED_PAGE('1000')} }`), 1022000);
+    rejectedForCost(await costOf(`query($n: Int) { ${NESTED_PAGE('$n')} }`, { n: 1000 }), 1022000);
   });
 
   it('accepts the same page at a size within the limit, literal or variable', async () => {
@@ -93,5 +93,8 @@ describe('the cost limit counts list sizes from arguments and variables', () => 
   it('counts fragments and inline fragments like the fields they hold', async () => {
     const query = `{ ${aliases(11, 'tables(limit: 20000) { ...T }')} } fragment T on Table { parties { id } }`;
     rejectedForCost(await costOf(query), 11 * 20000 * 11);
+    const inline = '{ a: tables(limit: 200) { ... on Table { parties { tables { id } } } } }';
+    // 200 × (1 + 10 parties × (1 + 100 tables of a party)) = 202,200.
+    rejectedForCost(await costOf(inline), 202200);
   });
 });

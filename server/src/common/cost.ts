@@ -11,6 +11,18 @@ import { MAX_LIST } from './limits.js';
 /** Assumed length of a relation list without a size argument (a partnership's members, a table's parties, …). */
 export const FAN_OUT = 10;
 
+/**
+ * Lists that hang off a hub: a national party is a member of hundreds of
+ * partnerships, a city has dozens. The attack run showed 10 undercounting
+ * them by far (a 9.9 MB answer estimated at 200,000 objects).
+ */
+const HUB_FAN_OUT: Record<string, number> = {
+  'Party.partnerships': 100,
+  'Party.tables': 100,
+  'Municipality.partnerships': 100,
+  'Municipality.tables': 100,
+};
+
 /** Root lists whose length, without a size argument, is the server's default or cap. */
 const SIZE_WITHOUT_ARGUMENT: Record<string, number> = {
   'Query.mapPoints': MAX_MAP_POINTS,
@@ -45,7 +57,7 @@ function sizeFrom(key: string, args: Record<string, unknown>, isList: boolean): 
   const fixed = SIZE_WITHOUT_ARGUMENT[key];
   if (fixed !== undefined) return fixed;
   if (SIZED_BY_PARENT.has(key)) return 1;
-  return isList ? FAN_OUT : 1;
+  return isList ? (HUB_FAN_OUT[key] ?? FAN_OUT) : 1;
 }
 
 /**
