@@ -30,5 +30,13 @@ export function translateDriverError(err: unknown, uri: string): DatabaseError {
   ) {
     return new DatabaseError('DATABASE_UNAVAILABLE', `Neo4j at ${uri} does not answer: is it running, and is NEO4J_URI right?`, err);
   }
+  if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|OutOfMemory/.test(code)) {
+    return new DatabaseError(
+      'DATABASE_QUERY',
+      `Neo4j ran out of transaction memory: ${(err as Error).message} ` +
+        '(for the embedded Neo4j raise NEO4J_HEAP or NEO4J_TX_MEMORY; or split the import)',
+      err,
+    );
+  }
   return new DatabaseError('DATABASE_QUERY', `Neo4j query failed: ${(err as Error)?.message ?? String(err)}`, err);
 }
