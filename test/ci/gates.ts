@@ -71,7 +71,7 @@ export function pnpmProject(packages: FixturePackage[], dir = tempDir('project')
     join(dir, 'package.json'),
     JSON.stringify({ name: 'fixture', version: '0.0.0', private: true, dependencies: deps, devDependencies: devDeps }),
   );
-  const install = spawnSync('pnpm', ['install', '--offline', '--reporter=silent'], { cwd: dir, encoding: 'utf8' });
+  const install = spawnSync('pnpm', ['install', '--offline', '--no-frozen-lockfile', '--reporter=silent'], { cwd: dir, encoding: 'utf8' });
   if (install.status !== 0) throw new Error(`fixture install failed: ${install.stderr || install.stdout}`);
   return dir;
 }
