@@ -6,7 +6,10 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './lib/gate.mjs';
 
-const node = (script, ...args) => ({ name: script, cmd: [join(ROOT, 'scripts', 'gates', script), ...args] });
+const node = (script, ...args) => ({
+  name: script === 'tool.mjs' ? args[0] : script.replace(/\.mjs$/, ''),
+  cmd: [join(ROOT, 'scripts', 'gates', script), ...args],
+});
 const lanes = [
   [node('tool.mjs', 'typecheck')],
   [node('tool.mjs', 'eslint'), node('tool.mjs', 'prettier'), node('licences.mjs'), node('notice.mjs', '--check'), node('audit.mjs')],
