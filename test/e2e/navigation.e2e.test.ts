@@ -80,7 +80,10 @@ describe('navigation between the places in Chromium', () => {
   /** Zooms the map in with its own button, as a person would. */
   async function zoomMap(): Promise<void> {
     const zoomBefore = await page.locator('.leaflet-container').first().getAttribute('data-zoom');
-    await page.getByRole('button', { name: /inzoomen|zoom in/i }).first().click();
+    await page
+      .getByRole('button', { name: /inzoomen|zoom in/i })
+      .first()
+      .click();
     await expect.poll(() => page.locator('.leaflet-container').first().getAttribute('data-zoom')).not.toBe(zoomBefore);
     await expect.poll(() => new URL(page.url()).searchParams.get('z')).not.toBeNull();
   }
@@ -100,6 +103,64 @@ describe('navigation between the places in Chromium', () => {
         }
       }
     }
+  });
+
+  it('"Bekijk in het netwerk" on the map opens the network exploring from the selected partnership', async () => {
+    await page.goto(`${server.url}/`);
+    await waitForPlace(PLACES[0]);
+    await page.getByRole('button', { name: 'Details van Samen Gezond Noord', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('p1');
+    const before = (await historyLog()).length;
+    await page.getByRole('link', { name: 'Bekijk in het netwerk' }).click();
+    await expect.poll(pathname).toBe('/netwerk');
+    await waitForPlace(PLACES[1]);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('mode'), params.get('focus')]).toEqual(['explore', 'partnership:p1']);
+    await expect
+      .poll(() => page.locator('.dsv-network__selection li[data-key="partnership:p1"] strong').textContent())
+      .toBe('Samen Gezond Noord');
+    expect((await historyLog()).slice(before).filter((p) => p !== '/netwerk')).toEqual([]);
+  });
+
+  it('"Op de kaart" in the network opens the map with that partnership selected', async () => {
+    await page.goto(`${server.url}/netwerk?mode=explore&focus=partnership:p1&sel=partnership:p1`);
+    await waitForPlace(PLACES[1]);
+    await page
+      .getByRole('link', { name: /^Op de kaart: Samen Gezond Noord/ })
+      .first()
+      .click();
+    await expect.poll(pathname).toBe('/kaart');
+    await waitForPlace(PLACES[0]);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('p1');
+    await expect.poll(() => page.getByRole('heading', { name: 'Samen Gezond Noord' }).count()).toBeGreaterThan(0);
+  });
+
+  it('"Op de kaart" in Overlap › Drukte opens the map on that municipality at its zoom', async () => {
+    await page.goto(`${server.url}/kaart`);
+    await waitForPlace(PLACES[0]);
+    await go(PLACES[2]);
+    await page.getByRole('link', { name: 'Drukte', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('drukte');
+    const before = (await historyLog()).length;
+    await page.getByRole('link', { name: 'Op de kaart: Noordstad', exact: true }).click();
+    await expect.poll(pathname).toBe('/kaart');
+    await waitForPlace(PLACES[0]);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('gm'), params.get('z')]).toEqual(['GM9001', '11']);
+    // Centred on Noordstad (52.0, 5.0); the map may round its centre to the pixel.
+    expect([Number(params.get('lat')), Number(params.get('lon'))].map((x) => Math.round(x * 100) / 100)).toEqual([52, 5]);
+    await expect.poll(() => page.locator('.leaflet-container').first().getAttribute('data-zoom')).toBe('11');
+    expect((await historyLog()).slice(before).filter((p) => p !== '/kaart')).toEqual([]);
+  });
+
+  it('"Vergelijken" on Tafels shows the pair side by side and moves focus there', async () => {
+    await page.goto(`${server.url}/kaart`);
+    await waitForPlace(PLACES[0]);
+    await go(PLACES[3]);
+    await page.getByRole('link', { name: 'Vergelijken: Regietafel Noord en Gezondheidstafel Noord', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('paar')).toBe('tx,ty');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('vergelijking');
+    expect(pathname()).toBe('/tafels');
   });
 
   it('Back and Forward walk the places the user visited', async () => {

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useId, type Ref } from 'react';
-import { CHART } from '../ui/chart/chartStyle';
+import { CHART, CHART_TEXT } from '../ui/chart/chartStyle';
+import { ChartSvg } from '../ui/chart/ChartSvg';
 import type { NetworkPair } from './api';
 import { jaccardLookup, textOn } from './matrix';
 
@@ -27,8 +28,6 @@ const LEGEND = 90;
  * diagonal (a network with itself) is left grey.
  */
 export function JaccardMatrix({ keys, pairs, label, format, title, description, legend, svgRef }: JaccardMatrixProps) {
-  const titleId = useId();
-  const descId = useId();
   const gradientId = `jaccard-scale${useId().replace(/[^\w-]/g, '')}`;
   const lookup = jaccardLookup(pairs);
   const size = keys.length * CELL;
@@ -37,21 +36,11 @@ export function JaccardMatrix({ keys, pairs, label, format, title, description, 
   const band = scaleBand<string>().domain(keys).range([0, size]);
   const max = Math.max(0.01, ...pairs.map((p) => p.jaccard));
   const colour = scaleLinear<string>().domain([0, max]).range([CHART.heatLow, CHART.heatHigh]);
-  const text = { fontFamily: CHART.font, fontSize: CHART.fontSize, fill: CHART.text };
+  const text = CHART_TEXT;
   const legendX = LABELS + size + 24;
 
   return (
-    <svg
-      ref={svgRef}
-      role="img"
-      aria-labelledby={`${titleId} ${descId}`}
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      fontFamily={CHART.font}
-    >
-      <title id={titleId}>{title}</title>
-      <desc id={descId}>{description}</desc>
+    <ChartSvg svgRef={svgRef} width={width} height={height} title={title} description={description}>
       {keys.map((k) => (
         <g key={k}>
           <text x={LABELS - 8} y={TOP + (band(k) ?? 0) + CELL / 2} dy="0.35em" textAnchor="end" {...text}>
@@ -88,13 +77,21 @@ export function JaccardMatrix({ keys, pairs, label, format, title, description, 
       <text x={legendX} y={TOP - 12} {...text} fill={CHART.muted}>
         {legend}
       </text>
-      <rect x={legendX} y={TOP} width={16} height={Math.max(0, size - 2)} fill={`url(#${gradientId})`} stroke={CHART.muted} strokeWidth={0.5} />
+      <rect
+        x={legendX}
+        y={TOP}
+        width={16}
+        height={Math.max(0, size - 2)}
+        fill={`url(#${gradientId})`}
+        stroke={CHART.muted}
+        strokeWidth={0.5}
+      />
       <text x={legendX + 22} y={TOP + 6} {...text} fontSize={11}>
         {format(max)}
       </text>
       <text x={legendX + 22} y={TOP + size - 4} {...text} fontSize={11}>
         {format(0)}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }
