@@ -1,10 +1,24 @@
 import type { Page } from 'playwright-core';
 
+/** How long a busy machine may take to answer the map's first queries. */
+const FIRST_DRAW_MS = 60_000;
+
 /** Opens the map and waits until the partnerships are counted and drawn. */
 export async function openMap(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('map-count').waitFor();
-  await page.locator('.leaflet-marker-pane .dsv-marker').first().waitFor();
+  const errors: string[] = [];
+  const onError = (error: Error) => errors.push(error.message);
+  page.on('pageerror', onError);
+  try {
+    await page.goto(url);
+    await page.getByTestId('map-count').waitFor({ timeout: FIRST_DRAW_MS });
+    await page.locator('.leaflet-marker-pane .dsv-marker').first().waitFor({ timeout: FIRST_DRAW_MS });
+  } catch (error) {
+    // Say what the page showed instead of the map, and what it threw.
+    const shown = (await page.locator('body').innerText()).slice(0, 400);
+    throw new Error(`the map at ${url} did not draw: ${String(error)}\npage errors: ${errors.join(' | ')}\npage text: ${shown}`);
+  } finally {
+    page.off('pageerror', onError);
+  }
 }
 
 /** The number in "453 samenwerkingsverbanden op de kaart" (Dutch thousands separator removed). */
