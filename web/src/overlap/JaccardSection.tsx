@@ -1,22 +1,14 @@
-import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../ui/chart/ChartFigure';
 import type { Column } from '../ui/table/columns';
 import { Section } from '../ui/page/Section';
 import { DataTable } from '../ui/table/DataTable';
-import { useLabels } from '../ui/labels';
-import { useFormat } from '../ui/format';
 import type { NetworkPair, OverlapBasis, OverlapData } from './api';
 import { JaccardMatrix } from './JaccardMatrix';
+import { useOverlapChart } from './useOverlapChart';
 
 /** The Jaccard heat matrix of every two networks, with the pairs as its table. */
 export function JaccardSection({ data, basis }: { data: OverlapData; basis: OverlapBasis }) {
-  const { t } = useTranslation('overlap');
-  const labels = useLabels();
-  const label = labels.network;
-  const format = useFormat();
-  const svg = useRef<SVGSVGElement>(null);
-  const unit = t(`overlap.units.${basis}`);
+  const { t, label, format, svg, unit } = useOverlapChart(basis);
   const title = t('overlap.jaccard.chartTitle', { unit });
 
   const columns: Column<NetworkPair>[] = [

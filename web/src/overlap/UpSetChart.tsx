@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { useId, type Ref } from 'react';
-import { CHART } from '../ui/chart/chartStyle';
+import type { Ref } from 'react';
+import { CHART, CHART_TEXT } from '../ui/chart/chartStyle';
+import { ChartSvg } from '../ui/chart/ChartSvg';
 import type { NetworkIntersection } from './api';
 import { combinationKey, type SetSize } from './upset';
 
@@ -31,8 +32,6 @@ const BOTTOM = 34; // room for the set-size axis title
  * each network's set size.
  */
 export function UpSetChart({ combinations, sets, label, format, title, description, axis, svgRef }: UpSetChartProps) {
-  const titleId = useId();
-  const descId = useId();
   const matrixX = SET_BARS + LABELS;
   const width = matrixX + combinations.length * COLUMN + 8;
   const matrixY = TOP + BARS;
@@ -52,20 +51,10 @@ export function UpSetChart({ combinations, sets, label, format, title, descripti
     .domain([0, Math.max(1, ...sets.map((s) => s.size))])
     .range([0, SET_BARS - 40]);
   const dot = Math.min(x.bandwidth(), ROW) / 2 - 2;
-  const text = { fontFamily: CHART.font, fontSize: CHART.fontSize, fill: CHART.text };
+  const text = CHART_TEXT;
 
   return (
-    <svg
-      ref={svgRef}
-      role="img"
-      aria-labelledby={`${titleId} ${descId}`}
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      fontFamily={CHART.font}
-    >
-      <title id={titleId}>{title}</title>
-      <desc id={descId}>{description}</desc>
+    <ChartSvg svgRef={svgRef} width={width} height={height} title={title} description={description}>
       <text x={matrixX} y={14} {...text} fill={CHART.muted}>
         {axis.combinations}
       </text>
@@ -116,6 +105,6 @@ export function UpSetChart({ combinations, sets, label, format, title, descripti
       <text x={0} y={height - 10} {...text} fill={CHART.muted}>
         {axis.sets}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }

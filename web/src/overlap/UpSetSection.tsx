@@ -1,13 +1,11 @@
-import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMemo } from 'react';
 import { ChartFigure } from '../ui/chart/ChartFigure';
 import type { Column } from '../ui/table/columns';
 import { Section } from '../ui/page/Section';
 import { DataTable } from '../ui/table/DataTable';
-import { useLabels } from '../ui/labels';
-import { useFormat } from '../ui/format';
 import type { NetworkIntersection, OverlapBasis, OverlapData } from './api';
 import { UpSetChart } from './UpSetChart';
+import { useOverlapChart } from './useOverlapChart';
 import { combinationKey, setSizes, type SetSize } from './upset';
 
 /** More columns than this make the plot too small to read; the table keeps them all. */
@@ -15,12 +13,7 @@ const MAX_COMBINATIONS = 40;
 
 /** The UpSet plot of network combinations, with its two tables as text alternative. */
 export function UpSetSection({ data, basis }: { data: OverlapData; basis: OverlapBasis }) {
-  const { t } = useTranslation('overlap');
-  const labels = useLabels();
-  const label = labels.network;
-  const format = useFormat();
-  const svg = useRef<SVGSVGElement>(null);
-  const unit = t(`overlap.units.${basis}`);
+  const { t, label, format, svg, unit } = useOverlapChart(basis);
   const sets = useMemo(
     () =>
       setSizes(

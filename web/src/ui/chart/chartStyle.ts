@@ -18,3 +18,6 @@ export const CHART = {
   heatHigh: '#1b4f8a',
   empty: '#f3f4f6',
 } as const;
+
+/** The attributes of chart text: the page's font, size and colour. */
+export const CHART_TEXT = { fontFamily: CHART.font, fontSize: CHART.fontSize, fill: CHART.text } as const;

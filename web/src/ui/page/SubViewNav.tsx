@@ -15,13 +15,14 @@ interface SubViewNavProps {
 
 /**
  * The sub-views of a place as links (`?view=drukte`), so each has its own
- * address; the current one carries `aria-current="page"`.
+ * address; the current one carries `aria-current="page"`. The list is laid
+ * out like the main navigation's (`dsv-nav__list`).
  */
 export function SubViewNav({ label, views, current }: SubViewNavProps) {
   const [params] = useSearchParams();
   return (
     <nav className="dsv-subnav" aria-label={label}>
-      <ul className="dsv-subnav__list">
+      <ul className="dsv-nav__list dsv-subnav__list">
         {views.map((view, i) => (
           <li key={view.id} className="dsv-subnav__item">
             <Link
