@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useFilterOptions } from '../../filters/useFilterOptions';
+import { useLabels } from '../../ui/labels';
 import { networkPalette, type NetworkPalette } from '../data/palette';
 
 export interface NetworkInfo {
@@ -8,12 +9,13 @@ export interface NetworkInfo {
   palette: NetworkPalette;
 }
 
-/** Names and colours of all networks (the same colours as on the map). */
+/** Names (the kit's labels, in the UI language) and colours of all networks (the same colours as on the map). */
 export function useNetworkInfo(): NetworkInfo {
   const options = useFilterOptions();
   const networks = options.status === 'success' ? options.data.networks : null;
+  const labels = useLabels();
   return useMemo(() => {
     const list = networks ?? [];
-    return { names: new Map(list.map((n) => [n.key, n.name])), palette: networkPalette(list.map((n) => n.key)) };
-  }, [networks]);
+    return { names: new Map(list.map((n) => [n.key, labels.network(n.key, n.name)])), palette: networkPalette(list.map((n) => n.key)) };
+  }, [networks, labels]);
 }
