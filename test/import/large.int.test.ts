@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@dsv/neo4j';
+import { importPath } from '@dsv/seed';
+import { counts, resetDb, testDb } from '../helpers/db.js';
+import { tempDir } from '../helpers/files.js';
+import { writeBigDataset } from '../faults/big-dataset.js';
+
+let db: Db;
+beforeAll(async () => {
+  db = testDb();
+  await resetDb(db);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+// The 45 MB import at the cap runs for minutes: it is a drill
+// (test/faults/import-drill.ts, results in the README). Here a smaller one
+// with full 5000-row batches, through the same single transaction.
+describe('a large import', () => {
+  it('writes 4 MB of rows in full batches in one transaction', async () => {
+    const dir = tempDir('dsv-large-');
+    const size = writeBigDataset(dir, 4 * 2 ** 20);
+    const log: string[] = [];
+    const summary = await importPath(db, dir, { replace: true, log: (m) => log.push(m) });
+    expect(summary).toEqual({
+      networks: 7,
+      parties: size.parties,
+      partnerships: size.partnerships,
+      memberships: size.memberships,
+      tables: size.tables,
+      seats: size.seats,
+      initiatives: 1,
+    });
+    expect(log).toContain('written memberships: 5000/65540');
+    expect(log.filter((m) => m.startsWith('written memberships'))).toHaveLength(14);
+    const themes = 7;
+    expect((await counts(db)).nodes).toBe(342 + 7 + size.parties + size.partnerships + size.tables + 1 + themes);
+  }, 600_000);
+});
