@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildClusterIndex, isCluster, networkCounts } from '../../web/src/map/data/clusterIndex.js';
 import { classOf, crowdingClasses } from '../../web/src/map/data/crowdingClasses.js';
-import { toCsv, toGeoJson } from '../../web/src/map/data/exportFormats.js';
+import { toGeoJson } from '../../web/src/map/data/exportFormats.js';
+import { labelsFor } from '../../web/src/ui/labels.js';
 import { networkPalette } from '../../web/src/map/data/networkColors.js';
 import { DEFAULT_RADIUS_KM, mapViewFrom, withMapView } from '../../web/src/map/state/mapUrl.js';
 
@@ -88,10 +89,19 @@ describe('graduated crowding circles', () => {
 });
 
 describe('exports and colours', () => {
-  it('write CSV with ;-joined networks and GeoJSON with longitude first', () => {
+  it('write GeoJSON with longitude first and networks and phase by name', () => {
     const points = [point('a', 52.5, 4.9, ['lpa', 'groz'])];
-    expect(toCsv(points)).toBe('id,name,networks,phase,lat,lon\r\na,Samen a,lpa;groz,2,52.5,4.9');
-    expect(toGeoJson(points).features[0]).toMatchObject({ id: 'a', geometry: { type: 'Point', coordinates: [4.9, 52.5] } });
+    expect(toGeoJson(points, labelsFor('nl')).features[0]).toEqual({
+      type: 'Feature',
+      id: 'a',
+      geometry: { type: 'Point', coordinates: [4.9, 52.5] },
+      properties: {
+        id: 'a',
+        name: 'Samen a',
+        networks: ['Lokale preventieakkoorden', 'GROZ-fieldlabs'],
+        phase: '2 – Gezamenlijke visie, doelen en aanpak',
+      },
+    });
   });
 
   it('give the report networks fixed colours and any other network a free one', () => {
