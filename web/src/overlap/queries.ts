@@ -23,7 +23,7 @@ const selectCoverage = (result: CoverageQuery) => result.coverage;
 const PAGE_SIZE = 1000;
 
 export function useOverlap(basis: OverlapBasis): QueryResult<OverlapData> {
-  return useGql(OverlapDocument, { basis }, { select: selectOverlap });
+  return useGql(OverlapDocument, { basis }, { select: selectOverlap, keep: true });
 }
 
 export function useCrowding(): QueryResult<CrowdingData> {

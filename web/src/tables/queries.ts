@@ -6,8 +6,10 @@ const selectDuplicates = (result: DuplicateTablesQuery) => result.duplicateTable
 const selectIndex = (result: TableIndexQuery) => new Map(result.tables.map((t) => [t.id, t]));
 const selectLoad = (result: PartyLoadQuery) => result.partyLoad;
 
+// Threshold, pair and ranking changes keep the previous answer on screen while the next loads:
+// the page keeps its height, so a view moved to ("Vergelijken") stays in place.
 export function useDuplicates(minJaccard: number) {
-  return useGql(DuplicateTablesDocument, { minJaccard }, { select: selectDuplicates });
+  return useGql(DuplicateTablesDocument, { minJaccard }, { select: selectDuplicates, keep: true });
 }
 
 /** Every table by id. */
@@ -16,9 +18,9 @@ export function useTableIndex() {
 }
 
 export function useTablePair(a: string, b: string) {
-  return useGql(TablePairDetailDocument, { a, b });
+  return useGql(TablePairDetailDocument, { a, b }, { keep: true });
 }
 
 export function usePartyLoad(top: number) {
-  return useGql(PartyLoadDocument, { top }, { select: selectLoad });
+  return useGql(PartyLoadDocument, { top }, { select: selectLoad, keep: true });
 }
