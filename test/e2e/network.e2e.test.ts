@@ -7,6 +7,7 @@ import { illustrativeDataset, importRaw } from '@dsv/seed';
 import { axeViolations, launchBrowser, screenshot } from '../helpers/browser.js';
 import { resetDb, testDb } from '../helpers/db.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { labelsFor } from '../../web/src/ui/labels.js';
 
 const dist = join(import.meta.dirname, '..', '..', 'web', 'dist', 'index.html');
 
@@ -75,7 +76,9 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     const { networks } = await api<{ networks: { key: string; name: string }[] }>('{ networks { key name } }');
-    networkNames = new Map(networks.map((n) => [n.key, n.name]));
+    // Networks carry the kit's labels (the report's names), not the names the data gives them.
+    const labels = labelsFor('nl');
+    networkNames = new Map(networks.map((n) => [n.key, labels.network(n.key, n.name)]));
   });
   afterAll(async () => {
     await browser?.close();

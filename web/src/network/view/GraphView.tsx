@@ -1,7 +1,9 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Core } from 'cytoscape';
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useLabels } from '../../ui/labels';
 import type { GraphModel } from '../data/graphModel';
+import { withNetworkLabels } from '../data/networkLabels';
 import { isolateSelection } from '../data/isolate';
 import { useGraphActions } from '../state/useGraphActions';
 import type { SetView } from '../state/useNetworkView';
@@ -32,7 +34,9 @@ interface GraphViewProps {
  * selection beside it, and the same nodes and links as tables. All of them
  * act through the URL (useGraphActions).
  */
-export function GraphView({ graph, view, setView, caption, busy, controls }: GraphViewProps) {
+export function GraphView({ graph: data, view, setView, caption, busy, controls }: GraphViewProps) {
+  const labels = useLabels();
+  const graph = useMemo(() => withNetworkLabels(data, labels), [data, labels]);
   const { names, palette } = useNetworkInfo();
   const texts = useGraphTexts(names);
   const actions = useGraphActions(view.mode, setView);
