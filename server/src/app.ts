@@ -13,8 +13,9 @@ import { armor, knownOperationTypes, LIMITS } from './common/armor.js';
 import { costLimit } from './common/cost.js';
 import { formatErrorFor } from './common/errors.js';
 import type { Logger } from './common/logger.js';
-import { RequestDb, requestSignal } from './common/request-db.js';
-import { healthHandler, liveHandler } from './health.js';
+import { guardFields, oneTimeoutError } from './common/field-guard.js';
+import { RequestBudget, RequestDb } from './common/request-db.js';
+import { healthHandler, liveHandler, PROBE_TIMING, startHealthProbe, type ProbeTiming } from './health.js';
 import { responseCap, whenReady } from './http/graphql-guards.js';
 import { factsOf, requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security.js';
@@ -31,6 +32,8 @@ export interface App {
 export interface AppOptions {
   /** Whether the schema and first data are in place; until then /graphql answers 503. Default: always. */
   prepared?: () => boolean;
+  /** How often /healthz's background probe asks Neo4j (tests shorten it). */
+  healthProbe?: Partial<ProbeTiming>;
 }
 
 /** Tells the request log which operation ran and what it cost. */
@@ -55,7 +58,7 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
   const apollo = new ApolloServer<Context>({
     validationRules: [...protection.validationRules, knownOperationTypes],
     parseOptions: { maxTokens: LIMITS.tokens },
-    schema: await createSchema(),
+    schema: guardFields(await createSchema()),
     // main.ts handles SIGINT/SIGTERM: it stops Apollo, then the database.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
@@ -68,6 +71,7 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       operationFacts,
       costLimit(config.limits),
+      oneTimeoutError,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -77,7 +81,8 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.get('/livez', liveHandler);
-  app.get('/healthz', healthHandler(db, prepared));
+  const probe = startHealthProbe(db, prepared, { ...PROBE_TIMING, ...options.healthProbe });
+  app.get('/healthz', healthHandler(probe));
   app.use(
     '/graphql',
     whenReady(prepared),
@@ -85,8 +90,9 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
-        const signal = requestSignal(config.limits.requestTimeoutMs, res);
-        return { db: new RequestDb(db, config.limits, signal), signal, map: config.map, loaders: new Map(), facts: factsOf(res) };
+        const budget = new RequestBudget(config.limits.requestTimeoutMs, res);
+        const { signal } = budget;
+        return { db: new RequestDb(db, config.limits, signal), signal, budget, map: config.map, loaders: new Map(), facts: factsOf(res) };
       },
     }),
   );
@@ -110,6 +116,9 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
           resolveListen(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      probe.stop();
+      await apollo.stop();
+    },
   };
 }

@@ -1,17 +1,24 @@
 import type { Request, Response } from 'express';
 import { DatabaseError, type Db } from '@dsv/neo4j';
-import { RequestDb } from './common/request-db.js';
-
-/** How long /healthz waits for Neo4j before it says "down". */
-const HEALTH_TIMEOUT_MS = 5000;
 
 export type HealthStatus = 'ok' | 'loading' | 'down';
 
-interface Health {
+export interface Health {
   status: HealthStatus;
   database: 'up' | 'down';
   reason?: string;
 }
+
+export interface ProbeTiming {
+  /** Time between the end of one probe and the start of the next. */
+  periodMs: number;
+  /** How long one probe waits for Neo4j before it says "down". */
+  timeoutMs: number;
+  /** A last answer older than this counts as "down" (the probe is stuck, or the process was too busy to run it). */
+  staleMs: number;
+}
+
+export const PROBE_TIMING: ProbeTiming = { periodMs: 2000, timeoutMs: 2000, staleMs: 10_000 };
 
 // Reasons name what to do, never the database's address.
 function downReason(err: unknown): string {
@@ -20,15 +27,22 @@ function downReason(err: unknown): string {
   return 'the database did not answer a query in time';
 }
 
-/** What /healthz says right now (DESIGN §7): ok only when a query answers with data. */
-export async function checkHealth(db: Db, prepared: () => boolean): Promise<Health> {
+/**
+ * One probe (DESIGN §7): ok only when a query answers with data. A ping (one
+ * attempt, no driver retries: a database that is down is reported at once),
+ * then a cheap read with its own transaction timeout; both stop at `timeoutMs`.
+ */
+async function probeOnce(db: Db, prepared: () => boolean, timeoutMs: number): Promise<Health> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  const within = <T>(work: Promise<T>) =>
+    new Promise<T>((resolveWork, reject) => {
+      signal.addEventListener('abort', () => reject(new Error('health probe timed out')), { once: true });
+      work.then(resolveWork, reject);
+    });
   try {
-    // One attempt, no driver retries: a database that is down is reported at once.
-    await db.ping();
+    await within(db.ping());
     if (!prepared()) return { status: 'loading', database: 'up', reason: 'the schema and the first data are being prepared' };
-    const signal = AbortSignal.timeout(HEALTH_TIMEOUT_MS);
-    const reader = new RequestDb(db, { queryTimeoutMs: HEALTH_TIMEOUT_MS, requestTimeoutMs: HEALTH_TIMEOUT_MS }, signal);
-    const [row] = await reader.read<{ hasData: boolean }>('import/has-data');
+    const [row] = await within(db.read<{ hasData: boolean }>('import/has-data', {}, { timeoutMs, signal }));
     if (row?.hasData !== true)
       return { status: 'loading', database: 'up', reason: 'the database holds no data yet: import some with pnpm seed import' };
     return { status: 'ok', database: 'up' };
@@ -37,12 +51,56 @@ export async function checkHealth(db: Db, prepared: () => boolean): Promise<Heal
   }
 }
 
+export interface HealthProbe {
+  /** The last probe's answer; before the first one, waits for it (at most its timeout). */
+  current(): Health | Promise<Health>;
+  stop(): void;
+}
+
+/**
+ * Asks Neo4j in the background, every `periodMs`, whether a query answers
+ * with data, and keeps the answer: a health check then costs no database
+ * round trip and waits for no queue, only for the event loop. One probe at a
+ * time; an answer older than `staleMs` counts as down.
+ */
+export function startHealthProbe(db: Db, prepared: () => boolean, timing: ProbeTiming = PROBE_TIMING): HealthProbe {
+  let last: { health: Health; at: number } | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  const run = async (): Promise<Health> => {
+    const health = await probeOnce(db, prepared, timing.timeoutMs);
+    last = { health, at: performance.now() };
+    if (!stopped) {
+      timer = setTimeout(() => void run(), timing.periodMs);
+      timer.unref();
+    }
+    return health;
+  };
+  const first = run();
+
+  return {
+    current() {
+      if (!last) return first;
+      const age = performance.now() - last.at;
+      if (age > timing.staleMs) {
+        return { status: 'down', database: 'down', reason: `the health probe has not answered for ${Math.round(age / 1000)} s` };
+      }
+      return last.health;
+    },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
+
 /** `/healthz`: 200 only when a query answers with data; 503 with the status and reason otherwise. */
-export function healthHandler(db: Db, prepared: () => boolean) {
+export function healthHandler(probe: HealthProbe) {
   return async function health(_req: Request, res: Response): Promise<void> {
     res.setHeader('cache-control', 'no-store');
-    const health = await checkHealth(db, prepared);
-    res.status(health.status === 'ok' ? 200 : 503).json(health);
+    const answer = await probe.current();
+    res.status(answer.status === 'ok' ? 200 : 503).json(answer);
   };
 }
 

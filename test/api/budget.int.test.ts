@@ -1,7 +1,8 @@
 import { createServer, request, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@dsv/neo4j';
-import { RequestDb, requestSignal } from '@dsv/server/request-db';
+import { EventEmitter } from 'node:events';
+import { RequestBudget, RequestDb, requestSignal } from '@dsv/server/request-db';
 import { resetDb, testDb } from '../helpers/db.js';
 import { loadFixture } from '../helpers/fixture.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -94,6 +95,27 @@ describe('the request signal', () => {
     const body = await fetch(`http://127.0.0.1:${port}/?budget=50`).then((r) => r.text());
     expect(body).toBe('stopped');
     expect(reasons).toEqual(['budget']);
+  });
+});
+
+describe('the request budget', () => {
+  it('is spent once its deadline passes, even while the event loop is busy, and then stops reads', async () => {
+    const response = Object.assign(new EventEmitter(), { writableFinished: false });
+    const budget = new RequestBudget(50, response);
+    expect(budget.spent()).toBe(false);
+    const started = performance.now();
+    while (performance.now() < started + 100) void 0;
+    // The timer has had no chance to fire: the clock says the budget is spent.
+    expect(budget.spent()).toBe(true);
+    expect(budget.signal.reason).toBe('budget');
+    expect(budget.error()).toMatchObject({
+      message: 'The request took longer than 50 ms and was stopped: ask for less (a smaller first, limit or top, or a narrower filter).',
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+    const before = db.calls;
+    const error = await new RequestDb(db, limits(120_000), budget.signal).read('networks/list').catch((e: unknown) => e);
+    expect(error).toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
+    expect(db.calls).toBe(before);
   });
 });
 

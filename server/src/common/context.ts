@@ -1,6 +1,6 @@
 import type { MapSettingsValues } from '../map/map-settings.js';
 import type { RequestFacts } from '../http/request-log.js';
-import type { Reader } from './request-db.js';
+import type { Reader, RequestBudget } from './request-db.js';
 
 /** Per-request context: this request's database reads, its DataLoaders and what the request log should know. */
 export interface Context {
@@ -8,6 +8,8 @@ export interface Context {
   db: Reader;
   /** Aborts when the request's time budget runs out or its client goes away. */
   signal: AbortSignal;
+  /** The request's time budget: every field asks it before resolving (field-guard.ts). */
+  budget: RequestBudget;
   /** Settings the client may see. */
   map: MapSettingsValues;
   loaders: Map<string, unknown>;

@@ -43,13 +43,16 @@ export class RequestDb implements Reader {
   }
 
   private stopped(): QueryTimeoutError {
-    const reason = this.signal.reason as StopReason;
-    return new QueryTimeoutError(
-      reason === 'client-gone'
-        ? 'The client went away; the request was stopped'
-        : `The request took longer than ${this.limits.requestTimeoutMs} ms and was stopped`,
-    );
+    return stoppedError(this.signal, this.limits.requestTimeoutMs);
   }
+}
+
+function stoppedError(signal: AbortSignal, budgetMs: number): QueryTimeoutError {
+  return new QueryTimeoutError(
+    (signal.reason as StopReason) === 'client-gone'
+      ? 'The client went away; the request was stopped'
+      : `The request took longer than ${budgetMs} ms and was stopped`,
+  );
 }
 
 /**
@@ -65,19 +68,48 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /**
- * A request's stop signal: aborts after `budgetMs`, or when the response
- * closes before it was sent (the client disconnected).
+ * A request's time budget: its signal aborts after `budgetMs`, or when the
+ * response closes before it was sent (the client disconnected). `spent()`
+ * also reads the clock, so work in a long synchronous stretch (a busy event
+ * loop, where the timer cannot fire) sees the deadline pass.
  */
+export class RequestBudget {
+  readonly signal: AbortSignal;
+  private readonly controller = new AbortController();
+  private readonly deadline: number;
+
+  constructor(
+    readonly budgetMs: number,
+    response: NodeJS.EventEmitter & { writableFinished: boolean },
+  ) {
+    this.signal = this.controller.signal;
+    // Each read of the request listens to the signal (the driver too, until the
+    // request ends): a page with its loaders has more than Node's default of 10.
+    setMaxListeners(0, this.signal);
+    this.deadline = performance.now() + budgetMs;
+    const timer = setTimeout(() => this.controller.abort('budget' satisfies StopReason), budgetMs);
+    timer.unref();
+    response.once('close', () => {
+      clearTimeout(timer);
+      if (!response.writableFinished) this.controller.abort('client-gone' satisfies StopReason);
+    });
+  }
+
+  /** True once the budget has run out or the client went away (and then the signal has aborted). */
+  spent(): boolean {
+    if (this.signal.aborted) return true;
+    if (performance.now() < this.deadline) return false;
+    this.controller.abort('budget' satisfies StopReason);
+    return true;
+  }
+
+  /** The error that ends the request's work. */
+  error(): QueryTimeoutError {
+    return stoppedError(this.signal, this.budgetMs);
+  }
+}
+
+/** A request's stop signal (see RequestBudget). */
 export function requestSignal(budgetMs: number, response: NodeJS.EventEmitter & { writableFinished: boolean }): AbortSignal {
-  const controller = new AbortController();
-  // Each read of the request listens to the signal (the driver too, until the
-  // request ends): a page with its loaders has more than Node's default of 10.
-  setMaxListeners(0, controller.signal);
-  const timer = setTimeout(() => controller.abort('budget' satisfies StopReason), budgetMs);
-  timer.unref();
-  response.once('close', () => {
-    clearTimeout(timer);
-    if (!response.writableFinished) controller.abort('client-gone' satisfies StopReason);
-  });
-  return controller.signal;
+  return new RequestBudget(budgetMs, response).signal;
 }

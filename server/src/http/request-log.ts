@@ -9,6 +9,8 @@ export interface RequestFacts {
   cost?: number;
   /** How long a heavy request waited for its slot. */
   queuedMs?: number;
+  /** Fields resolved: the work execution did (it stops at the budget). */
+  fields?: number;
 }
 
 /** The facts of the request a response belongs to. */
