@@ -15,6 +15,10 @@ export interface AttackResults {
   seconds: number;
   clients: number;
   rssMax: number;
+  /** The machine's 1-minute load average before the run and at each probe during the load. */
+  load: { before: number; during: number[] };
+  /** How late the server's event loop ran its timers during the load. */
+  loopDelayMs: { p50: number; p99: number; max: number };
 }
 
 const RESULTS = join(import.meta.dirname, '..', '..', '..', 'bench', 'RESULTS.md');
@@ -32,6 +36,10 @@ function outcomes(answers: Answer[]): string {
   const counts = new Map<string, number>();
   for (const a of answers) counts.set(outcome(a), (counts.get(outcome(a)) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${n} × ${k}`).join(', ');
+}
+
+function loadRange(values: number[]): string {
+  return `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
 }
 
 function section(r: AttackResults): string {
@@ -57,7 +65,8 @@ function section(r: AttackResults): string {
     ),
     '',
     `**Under load**: ${r.clients} clients sending the slowest accepted request ("${r.heaviest.attack.name}") back to back for ${r.seconds} s,`,
-    'while one prober asks `/healthz` and `{ networks { key } }` every 100 ms.',
+    'while one prober asks `/healthz` and `{ networks { key } }` every 100 ms. The clients run in a worker thread, so',
+    'reading their answers does not take the server’s event loop.',
     '',
     '| | quiet | under load |',
     '| --- | --- | --- |',
@@ -66,7 +75,9 @@ function section(r: AttackResults): string {
     `| cheap query | ${latency(r.quiet.cheap)} | ${latency(r.loaded.cheap)} |`,
     `| heavy request | — | ${latency(r.heavy)}; ${outcomes(r.heavy)} |`,
     '',
-    `Server process resident memory peaked at ${(r.rssMax / 2 ** 20).toFixed(0)} MB during the load.`,
+    `Server process resident memory peaked at ${(r.rssMax / 2 ** 20).toFixed(0)} MB during the load. The machine's`,
+    `1-minute load average was ${r.load.before.toFixed(1)} before the run and ${loadRange(r.load.during)} during the load.`,
+    `The server's event loop ran late by p50 ${ms(r.loopDelayMs.p50)}, p99 ${ms(r.loopDelayMs.p99)}, max ${ms(r.loopDelayMs.max)} during the load.`,
     '',
   ];
   return lines.join('\n');

@@ -8,6 +8,8 @@
  *   node --import tsx test/bench/attack/run.ts [--seconds 20]
  */
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { createApp } from '@dsv/server';
 import { loadConfig } from '@dsv/server/config';
 import { createLogger } from '@dsv/server/logger';
@@ -17,6 +19,7 @@ import { startBenchDatabase } from '../db/database.js';
 import { loadDataset } from '../db/load.js';
 import { acceptedCandidates, rejectedAttacks, type Attack } from './attacks.js';
 import { percentile, send, type Answer } from './client.js';
+import type { LoadOrder } from './load.js';
 import { writeSection } from './report.js';
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 20);
@@ -64,6 +67,7 @@ try {
     log(`${attack.name}: ${answer.status} ${answer.code ?? ''} in ${answer.ms.toFixed(0)} ms`);
   }
 
+  const loadBefore = os.loadavg()[0]!;
   const quiet = await probe(base, 20);
   log(
     `quiet: /healthz p95 ${percentile(
@@ -83,22 +87,35 @@ try {
   log(`loading with ${CLIENTS} clients × "${heaviest.attack.name}" for ${seconds} s`);
 
   const end = performance.now() + seconds * 1000;
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   let rssMax = 0;
-  const heavy: Answer[] = [];
-  const clients = Array.from({ length: CLIENTS }, async () => {
-    while (performance.now() < end) heavy.push(await gql(heaviest.attack));
+  const loadAverages: number[] = [];
+  const order: LoadOrder = { url: `${base}/graphql`, attack: heaviest.attack, clients: CLIENTS, seconds };
+  // Node 20 does not hand `--import tsx` on to a worker: the worker registers tsx itself, then loads the script.
+  const script = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => {
+    register();
+    return import(${JSON.stringify(new URL('./load.ts', import.meta.url).href)});
+  })`;
+  const worker = new Worker(script, { eval: true, workerData: order });
+  const heavyDone = new Promise<Answer[]>((resolveLoad, reject) => {
+    worker.once('message', (answers: Answer[]) => resolveLoad(answers));
+    worker.once('error', reject);
   });
   const probes = (async () => {
     const out = { health: [] as Answer[], cheap: [] as Answer[] };
     while (performance.now() < end) {
       rssMax = Math.max(rssMax, process.memoryUsage().rss);
+      loadAverages.push(os.loadavg()[0]!);
       out.health.push(await send(`${base}/healthz`, 'GET'));
       out.cheap.push(await gql({ name: 'cheap', query: '{ networks { key } }' }));
       await new Promise((r) => setTimeout(r, 100));
     }
     return out;
   })();
-  await Promise.all(clients);
+  const heavy = await heavyDone;
+  await worker.terminate();
+  loopDelay.disable();
   const loaded = await probes;
   await app.stop();
 
@@ -113,6 +130,8 @@ try {
     seconds,
     clients: CLIENTS,
     rssMax,
+    load: { before: loadBefore, during: loadAverages },
+    loopDelayMs: { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
   });
   log('written to bench/RESULTS.md (section "Attack run")');
 } catch (err) {
