@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '@dsv/neo4j';
 import type { RequestLimits } from '../config.js';
 import { QueryTimeoutError } from './errors.js';
@@ -32,8 +33,15 @@ export class RequestDb implements Reader {
   async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
     if (this.signal.aborted) throw this.stopped();
     try {
-      const rows = this.db.read<T>(name, params, { timeoutMs: this.limits.queryTimeoutMs, signal: this.signal });
-      return await untilAborted(rows, this.signal);
+      const rows = await untilAborted(
+        this.db.read<T>(name, params, { timeoutMs: this.limits.queryTimeoutMs, signal: this.signal }),
+        this.signal,
+      );
+      // Decoding a large result and building the answer from it are each one
+      // long stretch of JavaScript: let waiting requests (a health check, a
+      // cheap query) run in between.
+      await nextTurn();
+      return rows;
     } catch (err) {
       if (this.signal.aborted) throw this.stopped();
       if (isTimeout(err))
