@@ -103,7 +103,7 @@ describe('the map workspace: navigation that holds, layout on desktop and phone'
     const page = await newPage(1440, 900);
     await openMap(page, `${server.url}/kaart?layer=index`);
     const map = await box(page, '.leaflet-container');
-    const filters = await box(page, '.dsv-map-filters');
+    const filters = await box(page, '.dsv-workspace__filters');
     const details = await box(page, '.dsv-map-side');
     expect(map.y).toBeLessThan(180);
     expect(map.y + map.height).toBeGreaterThan(880);
@@ -117,7 +117,7 @@ describe('the map workspace: navigation that holds, layout on desktop and phone'
     // Folding the filters gives the map their room.
     await page.getByRole('button', { name: 'Filters verbergen' }).click();
     await expect.poll(async () => (await box(page, '.leaflet-container')).width).toBeGreaterThan(map.width + 200);
-    expect(await page.locator('.dsv-map-filters').isVisible()).toBe(false);
+    expect(await page.locator('.dsv-workspace__filters').isVisible()).toBe(false);
     // The first screen as a phone shows it (the full page is very long).
     await page.screenshot({ path: join(artifactsDir, 'map-workspace-390-first-screen.png') });
     await page.getByRole('button', { name: 'Filters tonen' }).click();
@@ -130,11 +130,11 @@ describe('the map workspace: navigation that holds, layout on desktop and phone'
     const page = await newPage(390, 844);
     await openMap(page, `${server.url}/kaart?sel=grozzerdammen-vitaal-in-brainport&lat=51.45&lon=5.45&z=10`);
     await page.getByRole('heading', { level: 2, name: 'GROZzerdammen Vitaal in Brainport' }).waitFor();
-    expect(await page.locator('.dsv-map-filters').isVisible()).toBe(false);
+    expect(await page.locator('.dsv-workspace__filters').isVisible()).toBe(false);
     // The first screen as a phone shows it (the full page is very long).
     await page.screenshot({ path: join(artifactsDir, 'map-workspace-390-first-screen.png') });
     await page.getByRole('button', { name: 'Filters tonen' }).click();
-    const filters = await box(page, '.dsv-map-filters');
+    const filters = await box(page, '.dsv-workspace__filters');
     const map = await box(page, '.leaflet-container');
     const details = await box(page, '.dsv-map-side');
     expect(filters.y + filters.height).toBeLessThanOrEqual(map.y);
@@ -142,7 +142,7 @@ describe('the map workspace: navigation that holds, layout on desktop and phone'
     expect(map.width).toBeGreaterThan(330);
     expect(map.height).toBeGreaterThan(340);
     await page.locator('.dsv-legend summary').click();
-    expect(await smallestText(page, '.dsv-map-workspace')).toBeGreaterThanOrEqual(12);
+    expect(await smallestText(page, '.dsv-workspace')).toBeGreaterThanOrEqual(12);
     await screenshot(page, 'map-workspace-390');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

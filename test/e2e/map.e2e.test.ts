@@ -173,7 +173,7 @@ describe('the map view in Chromium, on the illustrative dataset', { timeout: 120
       stops.push(
         await page.evaluate(() => ({
           marker: document.activeElement?.closest('.leaflet-marker-pane') != null,
-          inTable: document.activeElement?.closest('.dsv-map-tables') != null,
+          inTable: document.activeElement?.closest('.dsv-workspace__tables') != null,
         })),
       );
     }
@@ -183,7 +183,7 @@ describe('the map view in Chromium, on the illustrative dataset', { timeout: 120
     // Following the skip link puts focus on the tables; the next Tab is inside the partnerships table.
     await skip.focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('dsv-map-tables');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('dsv-workspace__tables');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('table, [role="region"]') != null)).toBe(true);
 

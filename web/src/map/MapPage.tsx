@@ -1,9 +1,9 @@
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../filters/FilterBar';
 import { useFilters } from '../filters/useFilters';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { Workspace } from '../layout/workspace/Workspace';
 import { useStableCallback } from '../lib/useStableCallback';
 import { useLastData } from '../data/useKept';
 import { usePartnership, usePeers } from './api/hooks';
@@ -21,16 +21,10 @@ import { useMapData } from './state/useMapData';
 import { useMapView } from './state/useMapView';
 import { CrowdingTable } from './tables/CrowdingTable';
 import { PartnershipsTable } from './tables/PartnershipsTable';
-import { FilterPanel, FilterToggle } from './workspace/FilterPanel';
-import { SkipToTable } from './workspace/SkipToTable';
-import { useFillViewport } from './workspace/useFillViewport';
 import './map.css';
-import './workspace/workspace.css';
 
 /** How close "show on map" brings a municipality. */
 const MUNICIPALITY_ZOOM = 11;
-/** Below this width the panels stack, and the filters start folded. */
-const WIDE = '(min-width: 64em)';
 
 /**
  * The map place as a workspace: under the header, the filters (left, foldable),
@@ -40,7 +34,6 @@ const WIDE = '(min-width: 64em)';
 export function MapPage() {
   const { t } = useTranslation();
   const { t: tm } = useTranslation('map');
-  useDocumentTitle(t('pages.map.title'));
   const [filters, setFilters] = useFilters();
   const [view, setView] = useMapView();
   const data = useMapData(filters);
@@ -49,12 +42,7 @@ export function MapPage() {
   const [focusPanel, setFocusPanel] = useState(false);
   const [fit, setFit] = useState<FitRequest | null>(null);
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE).matches);
   const figure = useRef<HTMLElement>(null);
-  const body = useRef<HTMLDivElement>(null);
-  const filtersId = useId();
-  const tableId = useId();
-  useFillViewport(body);
 
   const detail = usePartnership(view.selected);
   const peersQuery = usePeers(view.selected, view.radiusKm);
@@ -87,68 +75,60 @@ export function MapPage() {
   const onFilterArea = useStableCallback((a: AreaCrowding) => setFilters({ municipalities: [a.code] }));
 
   return (
-    <>
-      <div className="dsv-map-workspace">
-        <div className="dsv-map-workspace__bar">
-          <Heading1>{t('pages.map.title')}</Heading1>
-          <MapStatus data={data} inView={inView.length} />
-          <div className="dsv-map-workspace__actions">
-            <FilterToggle controls={filtersId} open={filtersOpen} onToggle={() => setFiltersOpen((open) => !open)} />
-            <SkipToTable target={tableId} />
-          </div>
-        </div>
-        <div ref={body} className={filtersOpen ? 'dsv-map-workspace__body' : 'dsv-map-workspace__body dsv-map-workspace__body--folded'}>
-          <FilterPanel id={filtersId} open={filtersOpen}>
-            <FilterBar municipalityNames={data.municipalityNames} />
-          </FilterPanel>
-          <MapFigure
-            ref={figure}
-            data={data}
-            view={view}
-            selectedAt={selectedAt}
-            highlightedAt={highlightedAt}
-            peers={peers}
-            fit={fit}
-            onMove={onMove}
-            onSelect={onSelect}
-            onStack={setStack}
-            onLayer={(layer) => setView({ layer })}
-          />
-          <MapSidePanel
-            selectedId={view.selected}
-            radiusKm={view.radiusKm}
-            detail={detail}
-            peers={peersQuery}
-            stack={stack}
-            palette={data.palette}
-            focusOnOpen={focusPanel}
-            onSelect={onSelect}
-            onClose={() => setView({ selected: null })}
-            onRadius={(radiusKm) => {
-              setView({ radiusKm });
-              if (radiusKm !== null && selectedAt) setFit({ ...selectedAt, radiusKm });
-            }}
-            onCloseStack={() => setStack(null)}
-          />
-        </div>
-      </div>
-      <Paragraph appearance="lead" className="dsv-map-intro">
-        {tm('intro')}
-      </Paragraph>
-      <div id={tableId} tabIndex={-1} className="dsv-map-tables">
-        <PartnershipsTable
-          points={data.points}
-          bbox={bbox}
-          inView={inView.length}
-          networkNames={data.networkNames}
-          palette={data.palette}
-          selectedId={view.selected}
+    <Workspace
+      title={t('pages.map.title')}
+      status={<MapStatus data={data} inView={inView.length} />}
+      filters={<FilterBar municipalityNames={data.municipalityNames} />}
+      stage={
+        <MapFigure
+          ref={figure}
+          data={data}
+          view={view}
+          selectedAt={selectedAt}
+          highlightedAt={highlightedAt}
+          peers={peers}
+          fit={fit}
+          onMove={onMove}
           onSelect={onSelect}
-          onHighlight={setHighlighted}
+          onStack={setStack}
+          onLayer={(layer) => setView({ layer })}
         />
-        <ExportActions points={data.points} figure={figure} />
-        <CrowdingTable areas={data.areas} onShow={onShowArea} onFilter={onFilterArea} />
-      </div>
-    </>
+      }
+      details={
+        <MapSidePanel
+          selectedId={view.selected}
+          radiusKm={view.radiusKm}
+          detail={detail}
+          peers={peersQuery}
+          stack={stack}
+          palette={data.palette}
+          focusOnOpen={focusPanel}
+          onSelect={onSelect}
+          onClose={() => setView({ selected: null })}
+          onRadius={(radiusKm) => {
+            setView({ radiusKm });
+            if (radiusKm !== null && selectedAt) setFit({ ...selectedAt, radiusKm });
+          }}
+          onCloseStack={() => setStack(null)}
+        />
+      }
+      intro={<Paragraph appearance="lead">{tm('intro')}</Paragraph>}
+      tables={
+        <>
+          <PartnershipsTable
+            points={data.points}
+            bbox={bbox}
+            inView={inView.length}
+            networkNames={data.networkNames}
+            palette={data.palette}
+            selectedId={view.selected}
+            onSelect={onSelect}
+            onHighlight={setHighlighted}
+          />
+          <ExportActions points={data.points} figure={figure} />
+          <CrowdingTable areas={data.areas} onShow={onShowArea} onFilter={onFilterArea} />
+        </>
+      }
+    />
   );
 }

@@ -1,71 +1,81 @@
-import { Heading1 } from '@utrecht/component-library-react';
-import { useId, useState, type ReactNode } from 'react';
+import { Button, Heading1 } from '@utrecht/component-library-react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../useDocumentTitle';
-import { PanelToggle } from './PanelToggle';
-import { usePanelOpen } from './usePanelOpen';
+import { SkipToTable } from './SkipToTable';
+import { useFillViewport } from './useFillViewport';
 import './workspace.css';
+
+/** Below this width the panels stack, and the filters start folded. */
+const WIDE = '(min-width: 64em)';
 
 interface WorkspaceProps {
   title: string;
-  /** One or two sentences; shown under the title on wide screens, behind "Uitleg" on narrow ones. */
-  intro: string;
+  /** Live counts beside the title (e.g. "487 samenwerkingsverbanden op de kaart"). */
+  status?: ReactNode;
   /** Controls beside the title (e.g. the network page's modes). */
   toolbar?: ReactNode;
-  /** The filter form: a collapsible panel on the left. */
+  /** The filter form: a foldable panel on the left. */
   filters: ReactNode;
-  /** The map or graph: fills the space between the panels and the viewport height. */
+  /** The map or graph: fills the room between the panels, down to the bottom of the window. */
   stage: ReactNode;
-  /** The details of the selection, legend and the like: a panel on the right. */
+  /** Details of the selection: a panel on the right. */
   details: ReactNode;
-  /** The table alternative below the stage, reached by the skip link. */
+  /** What explains the place, below the fold. */
+  intro?: ReactNode;
+  /** The table alternative (and exports) below the fold, reached by the skip link. */
   tables: ReactNode;
-  /** The label of the skip link to the tables ("Naar de tabel"). */
-  skipLabel: string;
+  /** The skip link's text; "Naar de tabel" by default. */
+  skipLabel?: string;
 }
 
 /**
- * The frame of a visual place (map, graph): title and tools in one line, the
- * visual filling the viewport between a collapsible filter panel and a
- * details panel, and the same content as tables below, one skip link away.
- * On a phone the panels stack above and below the visual.
+ * The frame of a visual place (map, graph): a slim bar (title, counts,
+ * controls, filter toggle, skip link), then filters | stage | details filling
+ * the window under the header, then the explanation and the tables below the
+ * fold. Narrow screens stack the panels; the filters then start folded.
  */
-export function Workspace({ title, intro, toolbar, filters, stage, details, tables, skipLabel }: WorkspaceProps) {
+export function Workspace({ title, status, toolbar, filters, stage, details, intro, tables, skipLabel }: WorkspaceProps) {
   const { t } = useTranslation();
   useDocumentTitle(title);
-  const tablesId = useId();
+  const [filtersOpen, setFiltersOpen] = useState(() => window.matchMedia(WIDE).matches);
+  const body = useRef<HTMLDivElement>(null);
   const filtersId = useId();
-  const [filtersOpen, setFiltersOpen] = usePanelOpen();
-  const [introOpen, setIntroOpen] = useState(false);
+  const tablesId = useId();
+  useFillViewport(body);
 
   return (
-    <div className="dsv-workspace" data-filters={filtersOpen ? 'open' : 'closed'}>
-      <div className="dsv-workspace__head">
-        <Heading1 className="dsv-workspace__title">{title}</Heading1>
-        {toolbar}
-        <div className="dsv-workspace__tools">
-          <PanelToggle controls={filtersId} open={filtersOpen} onToggle={setFiltersOpen} label={t('workspace.filters')} />
-          <PanelToggle open={introOpen} onToggle={setIntroOpen} label={t('workspace.about')} controls={`${filtersId}-intro`} />
-          <a className="utrecht-link dsv-workspace__skip" href={`#${tablesId}`}>
-            {skipLabel}
-          </a>
+    <>
+      <div className="dsv-workspace">
+        <div className="dsv-workspace__bar">
+          <Heading1>{title}</Heading1>
+          {toolbar}
+          {status && <div className="dsv-workspace__status">{status}</div>}
+          <div className="dsv-workspace__actions">
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              aria-expanded={filtersOpen}
+              aria-controls={filtersId}
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              {filtersOpen ? t('workspace.hideFilters') : t('workspace.showFilters')}
+            </Button>
+            <SkipToTable target={tablesId} label={skipLabel ?? t('workspace.skipToTable')} />
+          </div>
+        </div>
+        <div ref={body} className={filtersOpen ? 'dsv-workspace__body' : 'dsv-workspace__body dsv-workspace__body--folded'}>
+          <section id={filtersId} className="dsv-workspace__filters" aria-label={t('workspace.filters')} hidden={!filtersOpen}>
+            {filters}
+          </section>
+          <div className="dsv-workspace__stage">{stage}</div>
+          <div className="dsv-workspace__details">{details}</div>
         </div>
       </div>
-      <p id={`${filtersId}-intro`} className="dsv-workspace__intro" hidden={!introOpen}>
-        {intro}
-      </p>
-      <div className="dsv-workspace__body">
-        <aside className="dsv-workspace__filters" id={filtersId} hidden={!filtersOpen} aria-label={t('workspace.filters')}>
-          {filters}
-        </aside>
-        <div className="dsv-workspace__stage">{stage}</div>
-        <aside className="dsv-workspace__details" aria-label={t('workspace.details')}>
-          {details}
-        </aside>
-      </div>
-      <section id={tablesId} tabIndex={-1} className="dsv-workspace__tables" aria-label={skipLabel}>
+      {intro && <div className="dsv-workspace__intro">{intro}</div>}
+      <div id={tablesId} tabIndex={-1} className="dsv-workspace__tables">
         {tables}
-      </section>
-    </div>
+      </div>
+    </>
   );
 }

@@ -29,7 +29,7 @@ export function NetworkWorkspace({ mode, controls, stage, details, tables }: Net
   return (
     <Workspace
       title={t('pages.network.title')}
-      intro={`${tn('intro')} ${tn(`modeIntro.${mode}`)}`}
+      intro={<Paragraph appearance="lead">{`${tn('intro')} ${tn(`modeIntro.${mode}`)}`}</Paragraph>}
       toolbar={<ModeNav mode={mode} />}
       skipLabel={tn('table.skip')}
       filters={
@@ -48,7 +48,7 @@ export function NetworkWorkspace({ mode, controls, stage, details, tables }: Net
         </section>
       }
       details={details}
-      tables={tables}
+      tables={tables ?? null}
     />
   );
 }

@@ -1,16 +1,12 @@
-import { useTranslation } from 'react-i18next';
-
 /**
  * "Naar de tabel": a link before the map to its table alternative. It moves
  * focus itself (no `#hash` in the address bar, which would add a history entry
  * and be dropped by the next map move) and scrolls the table into view.
  */
-export function SkipToTable({ target }: { target: string }) {
-  const { t } = useTranslation('map');
-
+export function SkipToTable({ target, label }: { target: string; label: string }) {
   return (
     <a
-      className="utrecht-link utrecht-link--html-a dsv-skip-to-table"
+      className="utrecht-link utrecht-link--html-a dsv-workspace__skip"
       href={`#${target}`}
       onClick={(event) => {
         const el = document.getElementById(target);
@@ -20,7 +16,7 @@ export function SkipToTable({ target }: { target: string }) {
         el.scrollIntoView({ block: 'start' });
       }}
     >
-      {t('workspace.skipToTable')}
+      {label}
     </a>
   );
 }
