@@ -25,7 +25,8 @@ const RESULTS = join(import.meta.dirname, '..', '..', '..', 'bench', 'RESULTS.md
 const HEADING = '## Attack run';
 
 const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
-const outcome = (a: Answer) => `${a.status} ${a.code ?? 'ok'}`;
+// A GraphQL error names its code; a plain HTTP answer without one (a 503 from /healthz) shows its status alone.
+const outcome = (a: Answer) => (a.code ? `${a.status} ${a.code}` : a.status === 200 ? '200 ok' : String(a.status));
 
 function latency(answers: Answer[]): string {
   const t = answers.map((a) => a.ms);
