@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useNetworkNames } from '../data/queries/networkNames';
 import type { Language } from '../i18n/language';
 import { useLanguageCode } from './format';
 import { CORE_DOMAIN_NAMES, DOMAIN_NAMES, LEVEL_NAMES, NETWORK_NAMES, PHASE_NAMES, THEME_NAMES, type Named } from './labelData';
@@ -43,8 +44,17 @@ export function labelsFor(language: Language): Labels {
   };
 }
 
-/** The labels in the UI language; a new object only when the language changes. */
+/**
+ * The labels in the UI language; a new object only when the language or the
+ * data's network names change. A network the report does not list shows the
+ * name the data gives it, wherever it is shown.
+ */
 export function useLabels(): Labels {
   const language = useLanguageCode();
-  return useMemo(() => labelsFor(language), [language]);
+  const dataNames = useNetworkNames();
+  return useMemo(() => {
+    const labels = labelsFor(language);
+    if (!dataNames) return labels;
+    return { ...labels, network: (key, dataName) => labels.network(key, dataName ?? dataNames.get(key)) };
+  }, [language, dataNames]);
 }

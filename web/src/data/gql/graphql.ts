@@ -60,6 +60,11 @@ export type CrowdingQueryVariables = Exact<{
 
 export type CrowdingQuery = { crowding: Array<{ code: string, name: string, province: string, partnerships: number, networks: number, tables: number, parties: number, index: number, location: { lat: number, lon: number } | null }>, crowdingByProvince: Array<{ province: string, municipalities: number, partnerships: number, networks: number, tables: number, parties: number, index: number }> };
 
+export type NetworkNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkNamesQuery = { networks: Array<{ key: string, name: string }> };
+
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -270,6 +275,14 @@ export const CrowdingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CrowdingQuery, CrowdingQueryVariables>;
+export const NetworkNamesDocument = new TypedDocumentString(`
+    query NetworkNames {
+  networks {
+    key
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkNamesQuery, NetworkNamesQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
   filterOptions {

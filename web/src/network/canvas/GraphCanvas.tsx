@@ -6,6 +6,7 @@ import { canvasOptions } from './cyStyle';
 import { ElementsController } from './ElementsController';
 import { toElements, type ElementOptions } from './elements';
 import { KeyboardController } from './KeyboardController';
+import { LabelScaleController } from './LabelScaleController';
 import { LayoutController, type LayoutStatus } from './LayoutController';
 import { ResizeController } from './ResizeController';
 import { SelectionController } from './SelectionController';
@@ -100,6 +101,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
             onMore={props.onMore}
           />
           <ResizeController />
+          <LabelScaleController />
         </CyContext.Provider>
       )}
     </div>

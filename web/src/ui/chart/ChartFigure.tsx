@@ -25,7 +25,10 @@ export function ChartFigure({ title, name, svg, children }: ChartFigureProps) {
   return (
     <figure className="dsv-chart">
       <figcaption className="dsv-chart__caption">{title}</figcaption>
-      <div className="dsv-chart__canvas">{children}</div>
+      {/* On a phone the chart keeps its own size (labels stay readable) and scrolls sideways, by keyboard too. */}
+      <div className="dsv-chart__canvas" role="region" aria-label={title} tabIndex={0}>
+        {children}
+      </div>
       <ExportButtons
         title={title}
         actions={[
