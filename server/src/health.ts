@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express';
-import { DatabaseError, type Db } from '@dsv/neo4j';
+import neo4j from 'neo4j-driver';
+import { cypher } from '@dsv/cypher';
+import { DatabaseError, translateDriverError, type Db } from '@dsv/neo4j';
 
 export type HealthStatus = 'ok' | 'loading' | 'down';
 
@@ -28,9 +30,29 @@ function downReason(err: unknown): string {
 }
 
 /**
+ * Whether the database holds data: `import/has-data` on a session of the
+ * probe's own, with Neo4j's transaction timeout, and not counted among the
+ * requests' round trips (Db.calls).
+ */
+async function hasData(db: Db, timeoutMs: number, signal: AbortSignal): Promise<boolean> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  const close = () => void session.close().catch(() => undefined);
+  signal.addEventListener('abort', close, { once: true });
+  try {
+    const result = await session.run(cypher('import/has-data'), {}, { timeout: timeoutMs });
+    return result.records[0]?.get('hasData') === true;
+  } catch (err) {
+    throw translateDriverError(err, db.uri);
+  } finally {
+    signal.removeEventListener('abort', close);
+    close();
+  }
+}
+
+/**
  * One probe (DESIGN §7): ok only when a query answers with data. A ping (one
  * attempt, no driver retries: a database that is down is reported at once),
- * then a cheap read with its own transaction timeout; both stop at `timeoutMs`.
+ * then a cheap read; both stop at `timeoutMs`.
  */
 async function probeOnce(db: Db, prepared: () => boolean, timeoutMs: number): Promise<Health> {
   const signal = AbortSignal.timeout(timeoutMs);
@@ -42,8 +64,7 @@ async function probeOnce(db: Db, prepared: () => boolean, timeoutMs: number): Pr
   try {
     await within(db.ping());
     if (!prepared()) return { status: 'loading', database: 'up', reason: 'the schema and the first data are being prepared' };
-    const [row] = await within(db.read<{ hasData: boolean }>('import/has-data', {}, { timeoutMs, signal }));
-    if (row?.hasData !== true)
+    if (!(await within(hasData(db, timeoutMs, signal))))
       return { status: 'loading', database: 'up', reason: 'the database holds no data yet: import some with pnpm seed import' };
     return { status: 'ok', database: 'up' };
   } catch (err) {

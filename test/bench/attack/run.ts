@@ -10,7 +10,6 @@
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { Db, type ReadOptions } from '@dsv/neo4j';
 import { createApp } from '@dsv/server';
 import { loadConfig } from '@dsv/server/config';
 import { createLogger } from '@dsv/server/logger';
@@ -38,15 +37,6 @@ const X8 = {
   pageCache: '512m',
 } as Tier;
 
-/** Counts the reads that requests make, leaving out the health probe's. */
-class RequestReadsDb extends Db {
-  requestReads = 0;
-  override read<T>(name: string, params?: Record<string, unknown>, options?: ReadOptions): Promise<T[]> {
-    if (name !== 'import/has-data') this.requestReads += 1;
-    return super.read<T>(name, params, options);
-  }
-}
-
 const log = (m: string) => process.stderr.write(`[attack] ${m}\n`);
 process.env.BENCH_BOLT_PORT ??= '7736';
 process.env.BENCH_DATA_DIR ??= '/tmp/dsv-attack-neo4j';
@@ -64,18 +54,16 @@ try {
     NEO4J_USER: bench.user,
     NEO4J_PASSWORD: bench.password,
   });
-  // Counts the reads of requests: /healthz's background probe reads too, every 2 s.
-  const db = new RequestReadsDb(bench.driver, bench.uri);
-  const app = await createApp(config, db, createLogger('silent'));
+  const app = await createApp(config, bench.db, createLogger('silent'));
   const base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
   const gql = (a: Attack) => send(`${base}/graphql`, 'POST', { query: a.query, variables: a.variables });
   const partyIds = dataset.parties.rows.map((p) => p.id);
 
   const refused: { attack: Attack; answer: Answer; calls: number }[] = [];
   for (const attack of rejectedAttacks(partyIds)) {
-    const before = db.requestReads;
+    const before = bench.db.calls;
     const answer = await gql(attack);
-    refused.push({ attack, answer, calls: db.requestReads - before });
+    refused.push({ attack, answer, calls: bench.db.calls - before });
     log(`${attack.name}: ${answer.status} ${answer.code ?? ''} in ${answer.ms.toFixed(0)} ms`);
   }
 
