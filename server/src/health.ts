@@ -82,16 +82,22 @@ export interface HealthProbe {
  * Asks Neo4j in the background, every `periodMs`, whether a query answers
  * with data, and keeps the answer: a health check then costs no database
  * round trip and waits for no queue, only for the event loop. One probe at a
- * time; an answer older than `staleMs` counts as down.
+ * time; "down" after two failed probes in a row (or the first, at start); an
+ * answer older than `staleMs` counts as down.
  */
 export function startHealthProbe(db: Db, prepared: () => boolean, timing: ProbeTiming = PROBE_TIMING): HealthProbe {
   let last: { health: Health; at: number } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
 
+  let failures = 0;
+
   const run = async (): Promise<Health> => {
     const health = await probeOnce(db, prepared, timing.timeoutMs);
-    last = { health, at: performance.now() };
+    failures = health.status === 'down' ? failures + 1 : 0;
+    // One failed probe after a good one may be a busy moment (Neo4j saturated,
+    // the event loop held): the answer turns "down" at the second in a row.
+    if (health.status !== 'down' || failures >= 2 || !last) last = { health, at: performance.now() };
     if (!stopped) {
       timer = setTimeout(() => void run(), timing.periodMs);
       timer.unref();

@@ -98,21 +98,22 @@ describe('when the database goes away', () => {
   });
   afterAll(() => server?.close());
 
-  it('/healthz says 503 "down" within two probes, and 200 again once it is back', async () => {
+  it('/healthz says 503 "down" within three probes, and 200 again once it is back', async () => {
     await expect.poll(() => health(server)).toEqual({ code: 200, status: 'ok', reason: undefined });
     const relayPort = relay.port;
     await relay.close();
     // The probes started since the database went away.
     const probesAtCut = db.pings;
     let seen = await health(server);
-    while (seen.code === 200 && db.pings - probesAtCut <= 3) {
+    while (seen.code === 200 && db.pings - probesAtCut <= 4) {
       await new Promise((r) => setTimeout(r, 20));
       seen = await health(server);
     }
     expect(seen.code).toBe(503);
     expect(seen.status).toBe('down');
     expect(['the database does not answer', 'the database did not answer a query in time']).toContain(seen.reason);
-    expect(db.pings - probesAtCut).toBeLessThanOrEqual(2);
+    // A probe under way at the cut may still succeed; the next two fail, and the second turns the answer "down".
+    expect(db.pings - probesAtCut).toBeLessThanOrEqual(3);
 
     await relay.open(relayPort);
     await expect.poll(() => health(server), { timeout: 30_000 }).toEqual({ code: 200, status: 'ok', reason: undefined });
