@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'web/src/data/gql/**', 'neo4j/target/**', 'test/artifacts/**', 'bench/results/**', '.data*/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'web/src/data/gql/**',
+      'neo4j/target/**',
+      'test/artifacts/**',
+      'bench/results/**',
+      '.data*/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
