@@ -79,10 +79,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   return (
     <div ref={boxRef} className="dsv-network__canvas-box" tabIndex={0} role="group" aria-label={props.label} aria-describedby={helpId}>
       <div ref={canvasRef} className="dsv-network__canvas" />
-      <p id={helpId} className="dsv-network__sr-only">
+      <p id={helpId} className="dsv-visually-hidden">
         {props.help}
       </p>
-      <p className="dsv-network__sr-only" aria-live="polite">
+      <p className="dsv-visually-hidden" aria-live="polite">
         {activeNode ? props.describe(activeNode) : ''}
       </p>
       {cy && box && (
