@@ -1,17 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Db, DatabaseError, startEmbedded, type EmbeddedNeo4j } from '@dsv/neo4j';
+import { DatabaseError, type Db, type EmbeddedNeo4j } from '@dsv/neo4j';
 import { importPath, InputError } from '@dsv/seed';
 import { examplesDir, tempDir } from '../helpers/files.js';
 import { writeBigDataset } from './big-dataset.js';
-import { snapshot, until } from './helpers.js';
+import { snapshot, startFaultNeo4j, until } from './helpers.js';
 
 // A small disk of its own: a 150 MB tmpfs (mounting needs root, as in CI's container).
 const PORT = Number(process.env.NEO4J_DISK_BOLT_PORT ?? 27694);
-const PASSWORD = 'dsvkaart-fault';
 const mountPoint = tempDir('dsv-small-disk-');
 const dataDir = join(mountPoint, 'neo4j');
 const ballast = join(mountPoint, 'ballast');
@@ -28,21 +26,7 @@ beforeAll(async () => {
   const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=150m', 'tmpfs', mountPoint], { encoding: 'utf8' });
   if (mount.status !== 0) throw new Error(`this test mounts a 150 MB tmpfs and needs root: ${mount.stderr}`);
   mkdirSync(dataDir);
-  embedded = await startEmbedded({
-    dataDir,
-    port: PORT,
-    password: PASSWORD,
-    heap: '1g',
-    pageCache: '32m',
-    restartDelayMs: 500,
-    log: (m) => log.push(m),
-  });
-  db = new Db(
-    neo4j.driver(embedded.uri, neo4j.auth.basic('neo4j', PASSWORD), { logging: { level: 'error', logger: () => undefined } }),
-    embedded.uri,
-  );
-  await db.applySchema();
-  await importPath(db, examplesDir, { replace: true, today: '2026-11-23' });
+  ({ embedded, db } = await startFaultNeo4j({ dataDir, port: PORT, pageCache: '32m', restartDelayMs: 500, log: (m) => log.push(m) }));
 });
 afterAll(async () => {
   await db?.close();

@@ -1,34 +1,24 @@
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Db, DatabaseError, startEmbedded, type EmbeddedNeo4j } from '@dsv/neo4j';
+import { DatabaseError, type Db, type EmbeddedNeo4j } from '@dsv/neo4j';
 import { importPath } from '@dsv/seed';
-import { examplesDir, tempDir } from '../helpers/files.js';
+import { tempDir } from '../helpers/files.js';
 import { writeBigDataset } from './big-dataset.js';
-import { snapshot, until } from './helpers.js';
+import { snapshot, startFaultNeo4j, until } from './helpers.js';
 
 // Its own Neo4j (port and folder apart from the suite's), because this test kills it.
 const PORT = Number(process.env.NEO4J_FAULT_BOLT_PORT ?? 27695);
-const PASSWORD = 'dsvkaart-fault';
 let embedded: EmbeddedNeo4j;
 let db: Db;
 const log: string[] = [];
 
 beforeAll(async () => {
-  embedded = await startEmbedded({
+  ({ embedded, db } = await startFaultNeo4j({
     dataDir: tempDir('dsv-kill-neo4j-'),
     port: PORT,
-    password: PASSWORD,
-    heap: '1g',
     pageCache: '128m',
     restartDelayMs: 200,
     log: (m) => log.push(m),
-  });
-  db = new Db(
-    neo4j.driver(embedded.uri, neo4j.auth.basic('neo4j', PASSWORD), { logging: { level: 'error', logger: () => undefined } }),
-    embedded.uri,
-  );
-  await db.applySchema();
-  await importPath(db, examplesDir, { replace: true, today: '2026-11-23' });
+  }));
 });
 afterAll(async () => {
   await db?.close();
