@@ -22,7 +22,9 @@ import { percentile, send, type Answer } from './client.js';
 import type { LoadOrder } from './load.js';
 import { writeSection } from './report.js';
 
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 20);
+const secondsAt = process.argv.indexOf('--seconds');
+const seconds = secondsAt < 0 ? 20 : Number(process.argv[secondsAt + 1]);
+if (!(seconds > 0 && seconds <= 300)) throw new Error('--seconds takes a number from 1 to 300');
 const CLIENTS = 32;
 
 // 8× the illustrative dataset (453 partnerships, 2,906 parties, 6,157 memberships, 433 tables).
