@@ -8,6 +8,8 @@ import type { Logger } from './common/logger.js';
 import { clientGoneSignal } from './common/request-db.js';
 import { createExecutor, type GraphqlExecutor } from './graphql/executor.js';
 import { startWorkerPool } from './graphql/worker-pool.js';
+import { DataVersion } from './graphql/data-version.js';
+import { cachingExecutor } from './graphql/response-cache.js';
 import { healthHandler, liveHandler, PROBE_TIMING, startHealthProbe, type ProbeTiming } from './health.js';
 import { responseCap, whenReady } from './http/graphql-guards.js';
 import { factsOf, requestLog } from './http/request-log.js';
@@ -15,8 +17,8 @@ import { securityHeaders } from './http/security.js';
 
 export interface App {
   httpServer: Server;
-  /** What runs `/graphql`: in this thread, or a pool of worker threads (GRAPHQL_WORKERS). */
-  executor: GraphqlExecutor;
+  /** What runs `/graphql` once started: in this thread, or a pool of worker threads (GRAPHQL_WORKERS). */
+  executor: Promise<GraphqlExecutor>;
   /** Starts listening; resolves with the bound port. */
   listen(port: number, host?: string): Promise<number>;
   /** Stops the HTTP server (answering what is in flight) and GraphQL (not the database). */
@@ -33,14 +35,14 @@ export interface AppOptions {
 /** How long a stopping server waits for requests in flight before it closes their connections. */
 const STOP_GRACE_MS = 10_000;
 
-/** Hands `/graphql` requests to the executor (in this thread or a worker) and sends its answer. */
-function graphqlHandler(executor: GraphqlExecutor): RequestHandler {
+/** Hands `/graphql` requests to the executor (in this thread or a worker; started, see `whenReady`) and sends its answer. */
+function graphqlHandler(executor: () => GraphqlExecutor): RequestHandler {
   return async (req, res) => {
     const headers: [string, string][] = [];
     for (const [key, value] of Object.entries(req.headers))
       if (value !== undefined) headers.push([key, Array.isArray(value) ? value.join(', ') : value]);
     const query = req.originalUrl.indexOf('?');
-    const reply = await executor.run(
+    const reply = await executor().run(
       { method: req.method.toUpperCase(), headers, search: query < 0 ? '' : req.originalUrl.slice(query), body: req.body },
       clientGoneSignal(res),
     );
@@ -57,20 +59,29 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
-  const executor =
-    config.workers > 0 ? await startWorkerPool(config, db, logger, config.workers) : await createExecutor(config, db, logger);
+  // GraphQL starts in the background (worker threads take a few seconds): the server listens at once, and
+  // /graphql and /healthz say "being prepared" until both the data and GraphQL are ready.
+  let executor: GraphqlExecutor | undefined;
+  const starting = (async () => {
+    const running =
+      config.workers > 0 ? await startWorkerPool(config, db, logger, config.workers) : await createExecutor(config, db, logger);
+    executor = config.responseCacheBytes > 0 ? cachingExecutor(running, new DataVersion(db), config.responseCacheBytes) : running;
+    return executor;
+  })();
+  starting.catch((err: unknown) => logger.fatal({ err }, `GraphQL could not start: ${(err as Error).message}`));
+  const ready = () => executor !== undefined && prepared();
 
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.get('/livez', liveHandler);
-  const probe = startHealthProbe(db, prepared, { ...PROBE_TIMING, ...options.healthProbe });
+  const probe = startHealthProbe(db, ready, { ...PROBE_TIMING, ...options.healthProbe });
   app.get('/healthz', healthHandler(probe));
   app.use(
     '/graphql',
-    whenReady(prepared),
+    whenReady(ready),
     responseCap(config.limits.maxResponseBytes),
     express.json({ limit: '100kb' }),
-    graphqlHandler(executor),
+    graphqlHandler(() => executor!),
   );
   if (hasWebClient(config)) {
     app.use(express.static(config.webDist, { index: 'index.html', maxAge: '1h' }));
@@ -84,7 +95,7 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
 
   return {
     httpServer,
-    executor,
+    executor: starting,
     listen: (port, host) =>
       new Promise((resolveListen, reject) => {
         httpServer.once('error', reject);
@@ -102,7 +113,7 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
         await closed;
         clearTimeout(grace);
       }
-      await executor.stop();
+      await (await starting.catch(() => undefined))?.stop();
     },
   };
 }

@@ -36,6 +36,8 @@ export interface AppConfig {
   workers: number;
   /** Heap limit of each GraphQL worker thread, in MB. */
   workerHeapMb: number;
+  /** Bytes of query answers kept per data version (0: no cache). */
+  responseCacheBytes: number;
   /** The built web client, served at `/` when it exists. */
   webDist: string;
   /** Load the illustrative dataset when the database is empty. */
@@ -68,6 +70,10 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: positive(600_000).default(10_000),
   GRAPHQL_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.min(4, availableParallelism())),
   GRAPHQL_WORKER_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(2048),
+  RESPONSE_CACHE: z
+    .string()
+    .regex(/^\d+[kmg]?$/i, 'a size in bytes, or such as 512k or 64m; 0 turns the cache off')
+    .default('64m'),
   RESPONSE_LIMIT: z
     .string()
     .regex(/^\d+[kmg]?$/i, 'a size in bytes, or such as 512k or 32m')
@@ -108,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     workers: c.GRAPHQL_WORKERS,
     workerHeapMb: c.GRAPHQL_WORKER_HEAP_MB,
+    responseCacheBytes: bytesOf(c.RESPONSE_CACHE),
     webDist,
     seedWhenEmpty: c.SEED_WHEN_EMPTY === 'true',
     map: mapSettingsFrom(env),

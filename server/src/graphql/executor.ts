@@ -39,12 +39,16 @@ export interface GraphqlExecutor {
   threads?(): readonly Worker[];
 }
 
-/** Tells the request log which operation ran. */
+/** Tells the request log which operation ran, and the cache whether its answer can be shared. */
 const operationFacts: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ contextValue, operationName, operation }) {
         contextValue.facts.operation = operationName ?? `(anonymous ${operation?.operation ?? 'operation'})`;
+      },
+      async willSendResponse({ contextValue, operation, response }) {
+        contextValue.facts.cacheable =
+          operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors?.length;
       },
     };
   },

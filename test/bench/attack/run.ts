@@ -61,6 +61,7 @@ try {
   // The refused attacks run against GraphQL in the main thread, where the round trips to Neo4j can be counted.
   const counting = await createApp(loadConfig({ ...settings, GRAPHQL_WORKERS: '0' }), bench.db, createLogger('silent'));
   const countingBase = `http://127.0.0.1:${await counting.listen(0, '127.0.0.1')}`;
+  await counting.executor;
   const refused: { attack: Attack; answer: Answer; calls: number }[] = [];
   for (const attack of rejectedAttacks(partyIds)) {
     const before = bench.db.calls;
@@ -74,6 +75,7 @@ try {
   const config = loadConfig(settings);
   const app = await createApp(config, bench.db, createLogger('silent'));
   const base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+  await app.executor;
   const gql = (a: Attack) => send(`${base}/graphql`, 'POST', { query: a.query, variables: a.variables });
   log(`server: GraphQL in ${config.workers} worker threads`);
 

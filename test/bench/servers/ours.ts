@@ -35,5 +35,6 @@ export async function startOurServer(bench: BenchDatabase): Promise<OurServer> {
   const db = new RecordingDb(bench.driver, bench.uri);
   const app: App = await createApp(config, db, createLogger('silent'));
   const port = await app.listen(0, '127.0.0.1');
+  await app.executor;
   return { url: `http://127.0.0.1:${port}/graphql`, db, close: () => app.stop() };
 }
