@@ -55,6 +55,8 @@ try {
     NEO4J_URI: bench.uri,
     NEO4J_USER: bench.user,
     NEO4J_PASSWORD: bench.password,
+    // An attacker varies the request: every one is computed (the response cache would answer repeats at once).
+    RESPONSE_CACHE: '0',
   };
   const partyIds = dataset.parties.rows.map((p) => p.id);
 
