@@ -8,3 +8,25 @@ export { DOMAINS, SHEETS, SHEET_NAMES } from './format/columns.js';
 export { findMunicipality, municipalities, PROVINCES, GAZETTEER_CREDIT, type Municipality } from './gazetteer/index.js';
 export { illustrativeDataset } from './illustrative/index.js';
 export { Random } from './illustrative/random.js';
+export { importSource, previewImport, type ImportPreview } from './import.js';
+export { planImport, type FileDiff, type ImportPlan } from './history/import-diff.js';
+export { appendChanges, historyValue, CHANGE_ACTIONS, type ChangeAction, type ChangeInput } from './history/changes.js';
+export { hashPassword, verifyPassword, decoyHash, passwordProblem, MIN_PASSWORD_LENGTH } from './users/password.js';
+export {
+  addUser,
+  listUsers,
+  removeUser,
+  createPasswordToken,
+  tokenHash,
+  newToken,
+  hasRole,
+  emailSchema,
+  roleSchema,
+  ROLES,
+  UserInputProblem,
+  type Role,
+  type UserRecord,
+} from './users/users.js';
+export { passwordLink, publicUrl } from './users/cli.js';
+export { ROW_SCHEMAS } from './validate/rows.js';
+export { fileLabel, type KnownIds } from './validate/dataset.js';
