@@ -80,6 +80,11 @@ export async function readInput(path: string): Promise<RawDataset> {
 
 /** Validates the whole input, then writes it in one transaction. Nothing is written if anything is wrong. */
 export async function importRaw(db: Db, raw: RawDataset, opts: ImportOptions): Promise<WriteSummary> {
+  return (await importRawWithPlan(db, raw, opts)).summary;
+}
+
+/** As importRaw, and also what the import did per file (created, updated, archived). */
+export async function importRawWithPlan(db: Db, raw: RawDataset, opts: ImportOptions): Promise<{ summary: WriteSummary; plan: ImportPlan }> {
   const log = opts.log ?? (() => undefined);
   const { dataset, plan } = await previewImport(db, raw, opts);
   checkFreeSpace(opts.dataDir, inputSize(raw), raw.origin);
@@ -94,7 +99,7 @@ export async function importRaw(db: Db, raw: RawDataset, opts: ImportOptions): P
       .map(([k, v]) => `${v} ${k}`)
       .join(', ')}`,
   );
-  return summary;
+  return { summary, plan };
 }
 
 /** About the size of the input as CSV text, in bytes. */

@@ -20,6 +20,10 @@ import { responseCap, whenReady } from './http/graphql-guards.js';
 import { factsOf, requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security.js';
 import { createSchema } from './schema.js';
+import { authRouter } from './auth/auth.router.js';
+import { userFromHeaders } from './auth/current-user.js';
+import { privateReads } from './auth/guard.js';
+import { importRouter } from './import/import.router.js';
 
 export interface App {
   httpServer: Server;
@@ -71,6 +75,7 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       operationFacts,
       costLimit(config.limits),
+      privateReads(config.auth.publicRead),
       oneTimeoutError,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -83,23 +88,27 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
   app.get('/livez', liveHandler);
   const probe = startHealthProbe(db, prepared, { ...PROBE_TIMING, ...options.healthProbe });
   app.get('/healthz', healthHandler(probe));
+  app.use('/auth', whenReady(prepared), authRouter(db, config.auth, logger));
+  app.use('/import', whenReady(prepared), importRouter(db, logger, config.db.kind === 'embedded' ? config.db.dataDir : undefined));
   app.use(
     '/graphql',
     whenReady(prepared),
     responseCap(config.limits.maxResponseBytes),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const budget = new RequestBudget(config.limits.requestTimeoutMs, res);
         const { signal } = budget;
-        return { db: new RequestDb(db, config.limits, signal), signal, budget, map: config.map, loaders: new Map(), facts: factsOf(res) };
+        const reader = new RequestDb(db, config.limits, signal);
+        const user = await userFromHeaders(req.headers, reader);
+        return { db: reader, signal, budget, map: config.map, loaders: new Map(), facts: factsOf(res), user, store: db, auth: config.auth };
       },
     }),
   );
   if (hasWebClient(config)) {
     app.use(express.static(config.webDist, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes: any other GET gets the app shell.
-    app.get(/^\/(?!graphql|healthz|livez).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|livez|(?:auth|import)(?:\/|$)).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('DSV-kaart API. The web client is not built: run `pnpm --filter @dsv/web build`.');
