@@ -39,16 +39,26 @@ export interface EditSpec<R extends EditRecord> {
   write(tx: Tx, ds: Dataset): Promise<void>;
 }
 
-const sortedJson = (v: unknown) =>
-  JSON.stringify(v, (_k, x: unknown) =>
-    Array.isArray(x) ? [...x].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0)) : x,
-  );
+/** A value in one form for equal content: lists sorted, object keys in order. */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    return items.sort((a, b) => {
+      const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  }
+  return value ?? null;
+}
 
-/** The fields whose values differ (lists compare as sets). */
+/** The fields whose values differ (lists compare as sets), with both values in canonical form. */
 export function changedFields<R extends EditRecord>(spec: EditSpec<R>, before: R, after: R): { field: string; before: unknown; after: unknown }[] {
   return spec.fields
-    .filter((f) => sortedJson(before[f] ?? null) !== sortedJson(after[f] ?? null))
-    .map((f) => ({ field: f, before: before[f] ?? null, after: after[f] ?? null }));
+    .map((f) => ({ field: f as string, before: canonical(before[f]), after: canonical(after[f]) }))
+    .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
 }
 
 /** A record with the input applied: absent (undefined) fields stay; a null list is an empty one. */
