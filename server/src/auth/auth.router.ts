@@ -5,6 +5,7 @@ import type { Db } from '@dsv/neo4j';
 import { addUser, decoyHash, emailSchema, passwordProblem, tokenHash, UserInputProblem, verifyPassword, type Role } from '@dsv/seed';
 import type { AuthConfig } from '../config.js';
 import type { Logger } from '../common/logger.js';
+import { jsonErrors } from '../http/json-errors.js';
 import { csrfGuard } from './csrf.js';
 import { oidcRoutes } from './oidc.js';
 import { endSession, startSession } from './session.js';
@@ -91,6 +92,7 @@ export function authRouter(db: Db, config: AuthConfig, logger: Logger): Router {
   });
 
   if (config.oidc) router.use('/oidc', oidcRoutes(db, config, config.oidc, logger));
+  router.use(jsonErrors(logger, 'sign-in'));
   return router;
 }
 

@@ -5,6 +5,7 @@ import { formatProblem, hasRole, importRawWithPlan, InputError, MAX_IMPORT_BYTES
 import { csrfGuard } from '../auth/csrf.js';
 import { userFromHeaders } from '../auth/current-user.js';
 import type { Logger } from '../common/logger.js';
+import { jsonErrors } from '../http/json-errors.js';
 
 /**
  * `POST /import` (multipart: `file`, an .xlsx workbook or a .zip of CSV
@@ -63,5 +64,6 @@ export function importRouter(db: Db, logger: Logger, dataDir: string | undefined
       busy = false;
     }
   });
+  router.use(jsonErrors(logger, 'import'));
   return router;
 }
