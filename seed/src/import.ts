@@ -61,7 +61,10 @@ async function currentDataset(db: Db, log: (m: string) => void): Promise<Dataset
   } catch (err) {
     // Data written before a rule existed may not pass it: compare with nothing, so every row counts as new.
     log(`note: the data in the database does not pass validation (${(err as Error).message.split('\n')[0]}); every row counts as new`);
-    return validateDataset({ origin: 'database', sheets: { networks: [], parties: [], partnerships: [], memberships: [], tables: [], seats: [] } });
+    return validateDataset({
+      origin: 'database',
+      sheets: { networks: [], parties: [], partnerships: [], memberships: [], tables: [], seats: [] },
+    });
   }
 }
 
@@ -84,7 +87,11 @@ export async function importRaw(db: Db, raw: RawDataset, opts: ImportOptions): P
 }
 
 /** As importRaw, and also what the import did per file (created, updated, archived). */
-export async function importRawWithPlan(db: Db, raw: RawDataset, opts: ImportOptions): Promise<{ summary: WriteSummary; plan: ImportPlan }> {
+export async function importRawWithPlan(
+  db: Db,
+  raw: RawDataset,
+  opts: ImportOptions,
+): Promise<{ summary: WriteSummary; plan: ImportPlan }> {
   const log = opts.log ?? (() => undefined);
   const { dataset, plan } = await previewImport(db, raw, opts);
   checkFreeSpace(opts.dataDir, inputSize(raw), raw.origin);

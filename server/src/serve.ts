@@ -24,7 +24,9 @@ export async function serve(config: AppConfig, db: Db, logger: Logger, opts: { r
   logger.info(`DSV-kaart preparing the database… (${base}/livez and /healthz answer meanwhile)`);
   void preparation.ready.then(async () => {
     logger.info(`DSV-kaart listening on ${base} (GraphQL at /graphql, health at /healthz)`);
-    await offerFirstAdmin(db, config, logger, base).catch((err: unknown) => logger.error({ err }, 'could not make the first-administrator link'));
+    await offerFirstAdmin(db, config, logger, base).catch((err: unknown) =>
+      logger.error({ err }, 'could not make the first-administrator link'),
+    );
   });
   return { app, port, preparation };
 }

@@ -49,7 +49,13 @@ function makeWorld(seed: number): World {
 
 async function load(db: Db, w: World) {
   await db.write('import/municipalities', {
-    rows: w.municipalities.map((code, i) => ({ code, name: `Gemeente ${i}`, province: i % 2 ? 'Utrecht' : 'Limburg', lat: 52 + i / 100, lon: 5 })),
+    rows: w.municipalities.map((code, i) => ({
+      code,
+      name: `Gemeente ${i}`,
+      province: i % 2 ? 'Utrecht' : 'Limburg',
+      lat: 52 + i / 100,
+      lon: 5,
+    })),
   });
   await db.write('import/parties', { rows: w.parties.map((id) => ({ id, name: id, domain: 'care', municipality: null })) });
   await db.write('import/networks', { rows: NETWORKS.map((key) => ({ key, name: key, reportedCount: 0, coordinators: [] })) });
@@ -97,9 +103,15 @@ beforeAll(async () => {
   const pick = <T extends string>(ids: T[], n: number) => {
     while ([...gone].filter((g) => ids.includes(g as T)).length < n) gone.add(rnd.pick(ids));
   };
-  pick(world.partnerships.map((p) => p.id), 8);
+  pick(
+    world.partnerships.map((p) => p.id),
+    8,
+  );
   pick(world.parties.slice(0, 20), 4);
-  pick(world.tables.map((t) => t.id), 6);
+  pick(
+    world.tables.map((t) => t.id),
+    6,
+  );
   for (const id of gone) {
     const kind = id.startsWith('ps-') ? 'Partnership' : id.startsWith('tb-') ? 'Table' : 'Party';
     const { body } = await editor(`mutation($id: ID!) { archive${kind}(id: $id, version: 1, reason: "test") { id } }`, { id });
@@ -120,11 +132,23 @@ describe('archived records leave every analytic', () => {
         const ps = w.partnerships.filter((p) => p.municipalities.includes(code));
         const ts = w.tables.filter((t) => t.municipalities.includes(code));
         const ids = new Set(ps.map((p) => p.id));
-        const parties = new Set([...w.memberships.filter((x) => ids.has(x.partnershipId)).map((x) => x.partyId), ...ts.flatMap((t) => t.seated)]);
-        return { code, partnerships: ps.length, networks: new Set(ps.flatMap((p) => p.networks)).size, tables: ts.length, parties: parties.size, index: ps.length + ts.length };
+        const parties = new Set([
+          ...w.memberships.filter((x) => ids.has(x.partnershipId)).map((x) => x.partyId),
+          ...ts.flatMap((t) => t.seated),
+        ]);
+        return {
+          code,
+          partnerships: ps.length,
+          networks: new Set(ps.flatMap((p) => p.networks)).size,
+          tables: ts.length,
+          parties: parties.size,
+          index: ps.length + ts.length,
+        };
       })
       .sort((x, y) => y.index - x.index || (x.code < y.code ? -1 : 1));
-    const { body } = await editor<{ crowding: Record<string, unknown>[] }>('{ crowding(top: 1000) { code partnerships networks tables parties index } }');
+    const { body } = await editor<{ crowding: Record<string, unknown>[] }>(
+      '{ crowding(top: 1000) { code partnerships networks tables parties index } }',
+    );
     expect(body.data!.crowding).toEqual(expected);
   });
 
@@ -160,7 +184,11 @@ describe('archived records leave every analytic', () => {
     const { body } = await editor<{ partyLoad: { party: { id: string }; partnerships: number; tables: number; load: number }[] }>(
       '{ partyLoad(top: 1000) { party { id } partnerships tables load } }',
     );
-    expect(body.data!.partyLoad.filter((r) => r.load > 0).map((r) => ({ id: r.party.id, partnerships: r.partnerships, tables: r.tables, load: r.load }))).toEqual(expected);
+    expect(
+      body
+        .data!.partyLoad.filter((r) => r.load > 0)
+        .map((r) => ({ id: r.party.id, partnerships: r.partnerships, tables: r.tables, load: r.load })),
+    ).toEqual(expected);
   });
 
   it('duplicateTables pairs only live tables by their live seats', async () => {
@@ -171,12 +199,20 @@ describe('archived records leave every analytic', () => {
         const { shared, jaccard } = jaccardOf(new Set(x.seated), new Set(y.seated));
         if (shared > 0 && jaccard >= 0.3) {
           const [a, b] = x.id < y.id ? [x, y] : [y, x];
-          expected.push({ a: a.id, b: b.id, shared, jaccard, sharedMunicipalities: a.municipalities.filter((m) => b.municipalities.includes(m)).length });
+          expected.push({
+            a: a.id,
+            b: b.id,
+            shared,
+            jaccard,
+            sharedMunicipalities: a.municipalities.filter((m) => b.municipalities.includes(m)).length,
+          });
         }
       }
     }
     expected.sort((x, y) => y.jaccard - x.jaccard || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
-    const { body } = await editor<{ duplicateTables: unknown[] }>('{ duplicateTables(minJaccard: 0.3) { a b shared jaccard sharedMunicipalities } }');
+    const { body } = await editor<{ duplicateTables: unknown[] }>(
+      '{ duplicateTables(minJaccard: 0.3) { a b shared jaccard sharedMunicipalities } }',
+    );
     expect(body.data!.duplicateTables).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
   });

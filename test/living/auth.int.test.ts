@@ -66,7 +66,11 @@ describe('sign-in with a password', () => {
 
   it('sign-out ends the session in the store, not only in the browser', async () => {
     const cookie = await signIn(server.url, emails.EDITOR);
-    const out = await fetch(`${server.url}/auth/logout`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+    const out = await fetch(`${server.url}/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(out.status).toBe(204);
     expect((await gqlAs(server.url, cookie)(ME)).body.data).toEqual({ me: null });
   });
@@ -96,7 +100,10 @@ describe('PUBLIC_READ=false', () => {
         signInOptions: { publicRead: false, oidc: null },
       });
       const reader = gqlAs(closed.url, await signIn(closed.url, emails.READER));
-      expect((await reader<{ networks: unknown[] }>('query { networks { key } }')).body.data!.networks).toEqual([{ key: 'groz' }, { key: 'nza' }]);
+      expect((await reader<{ networks: unknown[] }>('query { networks { key } }')).body.data!.networks).toEqual([
+        { key: 'groz' },
+        { key: 'nza' },
+      ]);
     } finally {
       await closed.close();
     }
@@ -119,7 +126,10 @@ function seed(args: string[], input?: string): Promise<{ status: number | null; 
 
 describe('pnpm seed user add|list|remove', () => {
   it('adds a user with a password from stdin, lists it, and removes it with its sessions', async () => {
-    const added = await seed(['user', 'add', 'Nieuw@Example.nl', '--role', 'CONTRIBUTOR', '--partnership', 'vitaal-brainport', '--password-stdin'], 'een lang wachtwoord\n');
+    const added = await seed(
+      ['user', 'add', 'Nieuw@Example.nl', '--role', 'CONTRIBUTOR', '--partnership', 'vitaal-brainport', '--password-stdin'],
+      'een lang wachtwoord\n',
+    );
     expect(added).toEqual({ status: 0, out: 'user nieuw@example.nl: CONTRIBUTOR (partnerships vitaal-brainport)\n' });
     expect((await seed(['user', 'list'])).out).toContain('nieuw@example.nl\tCONTRIBUTOR\tvitaal-brainport\tpassword\n');
     const cookie = await signIn(server.url, 'nieuw@example.nl', 'een lang wachtwoord');
@@ -129,7 +139,10 @@ describe('pnpm seed user add|list|remove', () => {
   }, 120_000);
 
   it('refuses a bad role, a CONTRIBUTOR without a partnership and an unknown partnership, naming the problem', async () => {
-    expect(await seed(['user', 'add', 'x@example.nl', '--role', 'KING'])).toEqual({ status: 1, out: 'role: must be one of READER, CONTRIBUTOR, EDITOR, ADMIN\n' });
+    expect(await seed(['user', 'add', 'x@example.nl', '--role', 'KING'])).toEqual({
+      status: 1,
+      out: 'role: must be one of READER, CONTRIBUTOR, EDITOR, ADMIN\n',
+    });
     expect(await seed(['user', 'add', 'x@example.nl', '--role', 'CONTRIBUTOR'])).toEqual({
       status: 1,
       out: 'partnership: a CONTRIBUTOR needs at least one partnership (--partnership <id>)\n',
@@ -144,7 +157,11 @@ describe('pnpm seed user add|list|remove', () => {
     expect(added.status).toBe(0);
     const token = /https:\/\/dsv\.example\.nl\/wachtwoord#token=([\w-]+)\n/.exec(added.out)![1]!;
     const choose = (password: string) =>
-      fetch(`${server.url}/auth/password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password }) });
+      fetch(`${server.url}/auth/password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token, password }),
+      });
     expect((await choose('kort')).status).toBe(400);
     const used = await choose('een nieuw wachtwoord');
     expect(used.status).toBe(204);

@@ -61,7 +61,9 @@ async function fresh(kind: 'Partnership' | 'Party' | 'Table'): Promise<string> {
 type Who = keyof typeof as;
 type Mutation = (who: Who) => Promise<{ code: string | null }>;
 
-const outcome = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => ({ code: (body.errors?.[0]?.extensions?.code as string) ?? null });
+const outcome = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => ({
+  code: (body.errors?.[0]?.extensions?.code as string) ?? null,
+});
 
 const MUTATIONS: Record<string, Mutation> = {
   createPartnership: async (who) =>
@@ -69,20 +71,27 @@ const MUTATIONS: Record<string, Mutation> = {
   'updatePartnership (linked)': async (who) =>
     outcome(
       (
-        await as[who]('mutation($v: Int!) { updatePartnership(id: "vitaal-brainport", version: $v, input: {description: "nieuw"}) { id } }', {
-          v: await versionOf('Partnership', LINKED),
-        })
+        await as[who](
+          'mutation($v: Int!) { updatePartnership(id: "vitaal-brainport", version: $v, input: {description: "nieuw"}) { id } }',
+          {
+            v: await versionOf('Partnership', LINKED),
+          },
+        )
       ).body,
     ),
   archivePartnership: async (who) => {
     const id = await fresh('Partnership');
     return outcome((await as[who]('mutation($id: ID!) { archivePartnership(id: $id, version: 1, reason: "test") { id } }', { id })).body);
   },
-  createParty: async (who) => outcome((await as[who]('mutation { createParty(input: {name: "Nieuwe partij", domain: "social"}) { id } }')).body),
+  createParty: async (who) =>
+    outcome((await as[who]('mutation { createParty(input: {name: "Nieuwe partij", domain: "social"}) { id } }')).body),
   updateParty: async (who) =>
     outcome(
-      (await as[who]('mutation($v: Int!) { updateParty(id: "cz", version: $v, input: {name: "CZ zorgverzekeraar"}) { id } }', { v: await versionOf('Party', 'cz') }))
-        .body,
+      (
+        await as[who]('mutation($v: Int!) { updateParty(id: "cz", version: $v, input: {name: "CZ zorgverzekeraar"}) { id } }', {
+          v: await versionOf('Party', 'cz'),
+        })
+      ).body,
     ),
   archiveParty: async (who) => {
     const id = await fresh('Party');
@@ -92,9 +101,12 @@ const MUTATIONS: Record<string, Mutation> = {
   updateTable: async (who) =>
     outcome(
       (
-        await as[who]('mutation($v: Int!) { updateTable(id: "tafel-brainport-leefstijl", version: $v, input: {theme: "Leefstijl"}) { id } }', {
-          v: await versionOf('Table', 'tafel-brainport-leefstijl'),
-        })
+        await as[who](
+          'mutation($v: Int!) { updateTable(id: "tafel-brainport-leefstijl", version: $v, input: {theme: "Leefstijl"}) { id } }',
+          {
+            v: await versionOf('Table', 'tafel-brainport-leefstijl'),
+          },
+        )
       ).body,
     ),
   archiveTable: async (who) => {
@@ -129,10 +141,16 @@ describe('roles × mutations', () => {
 describe('optimistic concurrency', () => {
   it('a stale version is a CONFLICT carrying the current record, and nothing is written', async () => {
     const v = await versionOf('Partnership', OTHER);
-    const first = await as.EDITOR('mutation($v: Int!) { updatePartnership(id: "samen-helmond", version: $v, input: {name: "Samen Gezond Helmond (A)"}) { version } }', { v });
+    const first = await as.EDITOR(
+      'mutation($v: Int!) { updatePartnership(id: "samen-helmond", version: $v, input: {name: "Samen Gezond Helmond (A)"}) { version } }',
+      { v },
+    );
     expect(first.body.data).toEqual({ updatePartnership: { version: v + 1 } });
     const changesBefore = await changeCount(OTHER);
-    const second = await as.ADMIN('mutation($v: Int!) { updatePartnership(id: "samen-helmond", version: $v, input: {name: "Samen Gezond Helmond (B)", phase: 4}) { version } }', { v });
+    const second = await as.ADMIN(
+      'mutation($v: Int!) { updatePartnership(id: "samen-helmond", version: $v, input: {name: "Samen Gezond Helmond (B)", phase: 4}) { version } }',
+      { v },
+    );
     const error = second.body.errors![0]!;
     expect(error.extensions).toMatchObject({ code: 'CONFLICT', current: { id: OTHER, version: v + 1, name: 'Samen Gezond Helmond (A)' } });
     expect(second.body.data).toBeNull();
@@ -146,7 +164,10 @@ describe('optimistic concurrency', () => {
   it('two saves of the same version at once: one is written, the other is a CONFLICT', async () => {
     const v = await versionOf('Party', 'nza');
     const save = (who: Who, name: string) =>
-      as[who]('mutation($v: Int!, $name: String!) { updateParty(id: "nza", version: $v, input: {name: $name}) { name version } }', { v, name });
+      as[who]('mutation($v: Int!, $name: String!) { updateParty(id: "nza", version: $v, input: {name: $name}) { name version } }', {
+        v,
+        name,
+      });
     const results = await Promise.all([save('EDITOR', 'NZa (editor)'), save('ADMIN', 'NZa (admin)')]);
     const codes = results.map((r) => (r.body.errors?.[0]?.extensions?.code as string) ?? 'ok').sort();
     expect(codes).toEqual(['CONFLICT', 'ok']);
@@ -157,20 +178,28 @@ describe('optimistic concurrency', () => {
 
   it('an update that changes nothing writes nothing and keeps the version', async () => {
     const v = await versionOf('Party', 'healthholland');
-    const { body } = await as.EDITOR('mutation($v: Int!) { updateParty(id: "healthholland", version: $v, input: {name: "Health~Holland"}) { version } }', { v });
+    const { body } = await as.EDITOR(
+      'mutation($v: Int!) { updateParty(id: "healthholland", version: $v, input: {name: "Health~Holland"}) { version } }',
+      { v },
+    );
     expect(body.data).toEqual({ updateParty: { version: v } });
   });
 });
 
 async function changeCount(entityId: string): Promise<number> {
-  const { body } = await as.EDITOR<{ changes: unknown[] }>('query($id: ID!) { changes(entityId: $id, first: 1000) { id } }', { id: entityId });
+  const { body } = await as.EDITOR<{ changes: unknown[] }>('query($id: ID!) { changes(entityId: $id, first: 1000) { id } }', {
+    id: entityId,
+  });
   return body.data!.changes.length;
 }
 
-describe('validation is the import\'s own', () => {
+describe("validation is the import's own", () => {
   const bad = async (input: Record<string, unknown>) => {
     const v = await versionOf('Partnership', LINKED);
-    const { body } = await as.EDITOR('mutation($v: Int!, $input: PartnershipUpdateInput!) { updatePartnership(id: "vitaal-brainport", version: $v, input: $input) { id } }', { v, input });
+    const { body } = await as.EDITOR(
+      'mutation($v: Int!, $input: PartnershipUpdateInput!) { updatePartnership(id: "vitaal-brainport", version: $v, input: $input) { id } }',
+      { v, input },
+    );
     return { message: body.errors?.[0]?.message, extensions: body.errors?.[0]?.extensions };
   };
 
@@ -179,9 +208,17 @@ describe('validation is the import\'s own', () => {
     [{ phase: 5 }, 'phase', 'phase: must be a whole number from 1 to 4, or empty (got "5")'],
     [{ lat: 95.1, lon: 5 }, 'lat', 'lat: must be a latitude from -90 to 90 (decimal point), or empty (got "95.1")'],
     [{ networks: ['groz', 'nzb'] }, 'networks', 'networks: unknown network key "nzb" (not in networks)'],
-    [{ municipalities: ['Atlantis'] }, 'municipalities', 'municipalities: unknown municipality "Atlantis" (give a CBS code such as GM0363 or an official name)'],
+    [
+      { municipalities: ['Atlantis'] },
+      'municipalities',
+      'municipalities: unknown municipality "Atlantis" (give a CBS code such as GM0363 or an official name)',
+    ],
     [{ members: [{ partyId: 'wijkteam-helmon' }] }, 'members', 'members: unknown party "wijkteam-helmon" (not in parties)'],
-    [{ website: 'ftp://example.org' }, 'website', 'website: must be a web address starting with http:// or https://, or empty (got "ftp://example.org")'],
+    [
+      { website: 'ftp://example.org' },
+      'website',
+      'website: must be a web address starting with http:// or https://, or empty (got "ftp://example.org")',
+    ],
     [{ name: '  ' }, 'name', 'name: is required but empty (got "  ")'],
     [{ approach: 'sideways' }, 'approach', 'approach: must be one of bottom-up, top-down, or empty (got "sideways")'],
     [{ name: 'Bel\u0007 mij' }, 'name', 'name: contains a control character (U+0007): remove it'],
@@ -195,7 +232,10 @@ describe('validation is the import\'s own', () => {
 
   it('a name with <script> is stored verbatim (the client shows it as text)', async () => {
     const name = '<script>alert("x")</script> Gezond';
-    const { body } = await as.EDITOR<{ createParty: { name: string } }>('mutation($name: String!) { createParty(input: {name: $name, domain: "citizens"}) { name } }', { name });
+    const { body } = await as.EDITOR<{ createParty: { name: string } }>(
+      'mutation($name: String!) { createParty(input: {name: $name, domain: "citizens"}) { name } }',
+      { name },
+    );
     expect(body.data!.createParty.name).toBe(name);
   });
 });
@@ -235,20 +275,42 @@ describe('history', () => {
       'query { changes(entityId: "tafel-helmond-eenzaamheid", first: 2) { action entity field before after by source } }',
     );
     expect(history.data!.changes).toEqual([
-      { action: 'UPDATE', entity: 'Table', field: 'seats', before: '["huisartsen-eindhoven","wijkteam-helmond"]', after: '["gem-eindhoven"]', by: 'redacteur@example.nl', source: 'form' },
-      { action: 'UPDATE', entity: 'Table', field: 'level', before: '"local"', after: '"regional"', by: 'redacteur@example.nl', source: 'form' },
+      {
+        action: 'UPDATE',
+        entity: 'Table',
+        field: 'seats',
+        before: '["huisartsen-eindhoven","wijkteam-helmond"]',
+        after: '["gem-eindhoven"]',
+        by: 'redacteur@example.nl',
+        source: 'form',
+      },
+      {
+        action: 'UPDATE',
+        entity: 'Table',
+        field: 'level',
+        before: '"local"',
+        after: '"regional"',
+        by: 'redacteur@example.nl',
+        source: 'form',
+      },
     ]);
   });
 
   it('shows who made a change to signed-in users only', async () => {
-    const { body } = await as.ANONYMOUS<{ changes: { by: string | null }[] }>('query { changes(entityId: "tafel-helmond-eenzaamheid", first: 1) { by action } }');
+    const { body } = await as.ANONYMOUS<{ changes: { by: string | null }[] }>(
+      'query { changes(entityId: "tafel-helmond-eenzaamheid", first: 1) { by action } }',
+    );
     expect(body.data!.changes).toEqual([{ by: null, action: 'UPDATE' }]);
   });
 
   it('records a CREATE per given field and the import that made the data', async () => {
-    const { body } = await as.EDITOR<{ createTable: { id: string } }>('mutation { createTable(input: {id: "tafel-nieuw", name: "Tafel Nieuw", level: "local"}) { id } }');
+    const { body } = await as.EDITOR<{ createTable: { id: string } }>(
+      'mutation { createTable(input: {id: "tafel-nieuw", name: "Tafel Nieuw", level: "local"}) { id } }',
+    );
     expect(body.data).toEqual({ createTable: { id: 'tafel-nieuw' } });
-    const { body: history } = await as.EDITOR<{ changes: Record<string, unknown>[] }>('query { changes(entityId: "tafel-nieuw") { action field after } }');
+    const { body: history } = await as.EDITOR<{ changes: Record<string, unknown>[] }>(
+      'query { changes(entityId: "tafel-nieuw") { action field after } }',
+    );
     expect(history.data!.changes).toEqual([
       { action: 'CREATE', field: 'level', after: '"local"' },
       { action: 'CREATE', field: 'name', after: '"Tafel Nieuw"' },
@@ -260,19 +322,21 @@ describe('history', () => {
   });
 
   it('no API call alters or deletes a change: the only mutations are these', async () => {
-    const { body } = await as.EDITOR<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
+    const { body } = await as.EDITOR<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+      '{ __schema { mutationType { fields { name } } } }',
+    );
     expect(body.data!.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(
       [
-      'archiveParty',
-      'archivePartnership',
-      'archiveTable',
-      'createParty',
-      'createPartnership',
-      'createTable',
-      'reviewProposal',
-      'updateParty',
-      'updatePartnership',
-      'updateTable',
+        'archiveParty',
+        'archivePartnership',
+        'archiveTable',
+        'createParty',
+        'createPartnership',
+        'createTable',
+        'reviewProposal',
+        'updateParty',
+        'updatePartnership',
+        'updateTable',
       ].sort(),
     );
     const [change] = (await as.EDITOR<{ changes: { id: string }[] }>('query { changes(first: 1) { id } }')).body.data!.changes;
@@ -308,13 +372,35 @@ describe('proposals', () => {
       { id: mine.id },
     );
     expect(reviewed.body.data!.reviewProposal).toEqual({ status: 'ACCEPTED', reviewedBy: 'redacteur@example.nl', comment: 'Klopt, dank' });
-    const after = await as.EDITOR<{ partnership: { phase: number; themes: string[]; version: number } }>('query { partnership(id: "vitaal-brainport") { phase themes version } }');
+    const after = await as.EDITOR<{ partnership: { phase: number; themes: string[]; version: number } }>(
+      'query { partnership(id: "vitaal-brainport") { phase themes version } }',
+    );
     expect(after.body.data!.partnership).toEqual({ phase: 4, themes: ['Leefstijl'], version: v + 1 });
-    const history = await as.EDITOR<{ changes: Record<string, unknown>[] }>('query { changes(entityId: "vitaal-brainport", first: 3) { action field source comment by } }');
+    const history = await as.EDITOR<{ changes: Record<string, unknown>[] }>(
+      'query { changes(entityId: "vitaal-brainport", first: 3) { action field source comment by } }',
+    );
     expect(history.body.data!.changes).toEqual([
-      { action: 'REVIEW', field: null, source: `proposal ${mine.id} by bijdrager@example.nl`, comment: 'Klopt, dank', by: 'redacteur@example.nl' },
-      { action: 'UPDATE', field: 'themes', source: `proposal ${mine.id} by bijdrager@example.nl`, comment: null, by: 'redacteur@example.nl' },
-      { action: 'UPDATE', field: 'phase', source: `proposal ${mine.id} by bijdrager@example.nl`, comment: null, by: 'redacteur@example.nl' },
+      {
+        action: 'REVIEW',
+        field: null,
+        source: `proposal ${mine.id} by bijdrager@example.nl`,
+        comment: 'Klopt, dank',
+        by: 'redacteur@example.nl',
+      },
+      {
+        action: 'UPDATE',
+        field: 'themes',
+        source: `proposal ${mine.id} by bijdrager@example.nl`,
+        comment: null,
+        by: 'redacteur@example.nl',
+      },
+      {
+        action: 'UPDATE',
+        field: 'phase',
+        source: `proposal ${mine.id} by bijdrager@example.nl`,
+        comment: null,
+        by: 'redacteur@example.nl',
+      },
     ]);
     const again = await as.EDITOR('mutation($id: ID!) { reviewProposal(id: $id, accept: true) { id } }', { id: mine.id });
     expect(again.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
@@ -322,14 +408,18 @@ describe('proposals', () => {
 
   it('a rejected proposal changes nothing but is recorded with its comment; a CONTRIBUTOR cannot review', async () => {
     const v = await versionOf('Partnership', LINKED);
-    await as.CONTRIBUTOR('mutation($v: Int!) { updatePartnership(id: "vitaal-brainport", version: $v, input: {startYear: 2001}) { id } }', { v });
+    await as.CONTRIBUTOR('mutation($v: Int!) { updatePartnership(id: "vitaal-brainport", version: $v, input: {startYear: 2001}) { id } }', {
+      v,
+    });
     const { body } = await as.EDITOR<{ proposals: { id: string }[] }>('query { proposals(status: PENDING) { id } }');
     const id = body.data!.proposals[0]!.id;
     const denied = await as.CONTRIBUTOR('mutation($id: ID!) { reviewProposal(id: $id, accept: true) { id } }', { id });
     expect(denied.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     await as.EDITOR('mutation($id: ID!) { reviewProposal(id: $id, accept: false, comment: "Bron ontbreekt") { id } }', { id });
     expect(await versionOf('Partnership', LINKED)).toBe(v);
-    const history = await as.EDITOR<{ changes: Record<string, unknown>[] }>('query { changes(entityId: "vitaal-brainport", first: 1) { action before after comment } }');
+    const history = await as.EDITOR<{ changes: Record<string, unknown>[] }>(
+      'query { changes(entityId: "vitaal-brainport", first: 1) { action before after comment } }',
+    );
     expect(history.body.data!.changes).toEqual([{ action: 'REVIEW', before: '"PENDING"', after: '"REJECTED"', comment: 'Bron ontbreekt' }]);
   });
 });
@@ -337,26 +427,40 @@ describe('proposals', () => {
 describe('archiving', () => {
   it('takes a partnership out of every list and count but keeps its history; further edits find nothing', async () => {
     const count = async () =>
-      (await as.ANONYMOUS<{ partnerships: { totalCount: number }; networks: { key: string; partnershipCount: number }[]; mapPoints: { id: string }[] }>(
-        'query { partnerships { totalCount } networks { key partnershipCount } mapPoints { id } }',
-      )).body.data!;
+      (
+        await as.ANONYMOUS<{
+          partnerships: { totalCount: number };
+          networks: { key: string; partnershipCount: number }[];
+          mapPoints: { id: string }[];
+        }>('query { partnerships { totalCount } networks { key partnershipCount } mapPoints { id } }')
+      ).body.data!;
     const before = await count();
     const v = await versionOf('Partnership', OTHER);
-    const { body } = await as.EDITOR('mutation($v: Int!) { archivePartnership(id: "samen-helmond", version: $v, reason: "Gestopt in 2025") { id version } }', { v });
+    const { body } = await as.EDITOR(
+      'mutation($v: Int!) { archivePartnership(id: "samen-helmond", version: $v, reason: "Gestopt in 2025") { id version } }',
+      { v },
+    );
     expect(body.data).toEqual({ archivePartnership: { id: OTHER, version: v + 1 } });
     const after = await count();
     expect(after.partnerships.totalCount).toBe(before.partnerships.totalCount - 1);
-    expect(after.networks.find((n) => n.key === 'nza')!.partnershipCount).toBe(before.networks.find((n) => n.key === 'nza')!.partnershipCount - 1);
+    expect(after.networks.find((n) => n.key === 'nza')!.partnershipCount).toBe(
+      before.networks.find((n) => n.key === 'nza')!.partnershipCount - 1,
+    );
     expect(after.mapPoints.map((p) => p.id)).not.toContain(OTHER);
     expect((await as.EDITOR('query { partnership(id: "samen-helmond") { id } }')).body.data).toEqual({ partnership: null });
-    const history = await as.EDITOR<{ changes: { action: string; comment: string | null }[] }>('query { changes(entityId: "samen-helmond", first: 1) { action comment } }');
+    const history = await as.EDITOR<{ changes: { action: string; comment: string | null }[] }>(
+      'query { changes(entityId: "samen-helmond", first: 1) { action comment } }',
+    );
     expect(history.body.data!.changes).toEqual([{ action: 'ARCHIVE', comment: 'Gestopt in 2025' }]);
     const edit = await as.EDITOR('mutation { updatePartnership(id: "samen-helmond", version: 99, input: {name: "x"}) { id } }');
     expect(edit.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
   it('every write shows at once in the analytics (nothing is cached): a party leaves party load when archived', async () => {
-    const load = async () => (await as.ANONYMOUS<{ partyLoad: { party: { id: string } }[] }>('query { partyLoad(top: 100) { party { id } } }')).body.data!.partyLoad.map((r) => r.party.id);
+    const load = async () =>
+      (
+        await as.ANONYMOUS<{ partyLoad: { party: { id: string } }[] }>('query { partyLoad(top: 100) { party { id } } }')
+      ).body.data!.partyLoad.map((r) => r.party.id);
     expect(await load()).toContain('huisartsen-eindhoven');
     const v = await versionOf('Party', 'huisartsen-eindhoven');
     await as.EDITOR('mutation($v: Int!) { archiveParty(id: "huisartsen-eindhoven", version: $v) { id } }', { v });

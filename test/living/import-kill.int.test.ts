@@ -17,7 +17,13 @@ let cookie: string;
 const { logger, lines } = capturingLogger();
 
 beforeAll(async () => {
-  ({ embedded, db } = await startFaultNeo4j({ dataDir: tempDir('dsv-import-kill-'), port: PORT, pageCache: '128m', restartDelayMs: 200, log: () => undefined }));
+  ({ embedded, db } = await startFaultNeo4j({
+    dataDir: tempDir('dsv-import-kill-'),
+    port: PORT,
+    pageCache: '128m',
+    restartDelayMs: 200,
+    log: () => undefined,
+  }));
   await addUser(db, { email: 'beheerder@example.nl', role: 'ADMIN', password: 'een sterk wachtwoord' });
   const { uri } = embedded;
   server = await startTestServer(db, { NEO4J_URI: uri, NEO4J_PASSWORD: 'dsvkaart-fault' }, { logger });

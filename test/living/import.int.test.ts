@@ -36,7 +36,12 @@ afterAll(async () => {
 const BOMB = zipOf([{ name: 'parties.csv', data: Buffer.alloc(300 * 2 ** 20, 0x41) }]);
 const EXAMPLES_ZIP = { name: 'voorbeeld.zip', data: zipFolder(examplesDir) };
 const files = (body: Record<string, unknown>) =>
-  Object.fromEntries((body.files as { file: string; created: number; updated: number; archived: number }[]).map((f) => [f.file, [f.created, f.updated, f.archived]]));
+  Object.fromEntries(
+    (body.files as { file: string; created: number; updated: number; archived: number }[]).map((f) => [
+      f.file,
+      [f.created, f.updated, f.archived],
+    ]),
+  );
 
 describe('browser import (POST /import)', () => {
   it('a dry run answers what would be created, per file, and writes nothing', async () => {
@@ -60,7 +65,10 @@ describe('browser import (POST /import)', () => {
     const { status, body } = await upload(server.url, admin, EXAMPLES_ZIP);
     expect(status).toBe(200);
     expect(body).toMatchObject({ dryRun: false, summary: { partnerships: 2, parties: 8, memberships: 7 }, changes: 19 });
-    const history = await gqlAs(server.url, admin)<{ changes: { action: string; by: string; source: string }[] }>(
+    const history = await gqlAs(
+      server.url,
+      admin,
+    )<{ changes: { action: string; by: string; source: string }[] }>(
       '{ changes(entityId: "vitaal-brainport") { action by source field } }',
     );
     expect(history.body.data!.changes).toEqual([
@@ -73,7 +81,12 @@ describe('browser import (POST /import)', () => {
     const dir = copyExamples();
     edit(dir, 'parties.csv', 'cz,CZ,', 'cz,CZ zorgverzekeraar,');
     edit(dir, 'initiatives.csv', /\n[^\n]+\n$/, '\n');
-    const { body } = await upload(server.url, admin, { name: 'gewijzigd.zip', data: zipFolder(dir, 'gewijzigd/') }, { dryRun: 'true', replace: 'true' });
+    const { body } = await upload(
+      server.url,
+      admin,
+      { name: 'gewijzigd.zip', data: zipFolder(dir, 'gewijzigd/') },
+      { dryRun: 'true', replace: 'true' },
+    );
     expect(files(body)).toEqual({
       networks: [0, 0, 0],
       parties: [0, 1, 0],
@@ -92,7 +105,11 @@ describe('browser import (POST /import)', () => {
     await exportTo(db, path);
     const { status, body } = await upload(server.url, admin, { name: 'export.xlsx', data: readFileSync(path) }, { dryRun: 'true' });
     expect(status).toBe(200);
-    expect(Object.values(files(body)).flat().every((n) => n === 0)).toBe(true);
+    expect(
+      Object.values(files(body))
+        .flat()
+        .every((n) => n === 0),
+    ).toBe(true);
   });
 
   it('a bad file is refused with the problems as the command line prints them, and nothing is written', async () => {

@@ -95,7 +95,11 @@ async function signInThroughProvider(login: string): Promise<{ location: string;
     if (location) {
       const next = new URL(location, url).href;
       if (url.startsWith(`${app.url}/auth/oidc/callback`)) {
-        const session = jar.header(app.url).split('; ').find((c) => c.startsWith('dsv_session=')) ?? '';
+        const session =
+          jar
+            .header(app.url)
+            .split('; ')
+            .find((c) => c.startsWith('dsv_session=')) ?? '';
         return { location, cookie: session };
       }
       url = next;

@@ -6,7 +6,12 @@ export const PASSWORD = 'correct horse battery';
 
 /** One user per role; the CONTRIBUTOR is linked to `partnerships`. */
 export async function addRoleUsers(db: Db, partnerships: string[]): Promise<Record<Role, string>> {
-  const emails = { READER: 'lezer@example.nl', CONTRIBUTOR: 'bijdrager@example.nl', EDITOR: 'redacteur@example.nl', ADMIN: 'beheerder@example.nl' };
+  const emails = {
+    READER: 'lezer@example.nl',
+    CONTRIBUTOR: 'bijdrager@example.nl',
+    EDITOR: 'redacteur@example.nl',
+    ADMIN: 'beheerder@example.nl',
+  };
   for (const [role, email] of Object.entries(emails)) {
     await addUser(db, { email, role, password: PASSWORD, partnerships: role === 'CONTRIBUTOR' ? partnerships : [] });
   }
@@ -21,10 +26,16 @@ export async function signIn(url: string, email: string, password = PASSWORD): P
     body: JSON.stringify({ email, password }),
   });
   if (res.status !== 204) throw new Error(`sign-in of ${email} answered ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
-export type Gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<{ status: number; body: GqlBody<T> & { errors?: { extensions?: Record<string, unknown> }[] } }>;
+export type Gql = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<{ status: number; body: GqlBody<T> & { errors?: { extensions?: Record<string, unknown> }[] } }>;
 
 /** A GraphQL client that sends `cookie` (or none). */
 export function gqlAs(url: string, cookie: string | null): Gql {

@@ -21,7 +21,7 @@ export async function upload(
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  form.set('file', new Blob([file.data]), file.name);
+  form.set('file', new Blob([new Uint8Array(file.data)]), file.name);
   const res = await fetch(`${url}/import`, { method: 'POST', body: form, headers: { ...headers, ...(cookie ? { cookie } : {}) } });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }

@@ -7,11 +7,12 @@ import { InputError } from './errors.js';
 import { MAX_FILE_BYTES, MAX_INFLATED_BYTES } from './limits.js';
 import { readCsvFolder } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
+import { forbiddenCharacter } from './text.js';
 import { inflatedSize } from './zip-size.js';
 
 /** A file name as uploaded, reduced to a safe base name (no folders, no control characters). */
 function safeName(name: string): string {
-  const base = posix.basename(name.replaceAll('\\', '/')).replace(/[\u0000-\u001f\u007f]/g, '');
+  const base = [...posix.basename(name.replaceAll('\\', '/'))].filter((c) => !forbiddenCharacter(c)).join('');
   return base === '' || base === '.' || base === '..' ? 'upload' : base;
 }
 
@@ -23,7 +24,9 @@ function safeName(name: string): string {
 export async function readUpload(name: string, data: Buffer): Promise<RawDataset> {
   const file = safeName(name);
   if (data.length > MAX_FILE_BYTES)
-    throw new InputError([{ file, message: `file is ${(data.length / 2 ** 20).toFixed(1)} MB, over the limit of ${MAX_FILE_BYTES / 2 ** 20} MB` }]);
+    throw new InputError([
+      { file, message: `file is ${(data.length / 2 ** 20).toFixed(1)} MB, over the limit of ${MAX_FILE_BYTES / 2 ** 20} MB` },
+    ]);
   const lower = file.toLowerCase();
   if (!lower.endsWith('.xlsx') && !lower.endsWith('.zip'))
     throw new InputError([{ file, message: 'expected an .xlsx workbook or a .zip of CSV files' }]);
@@ -55,7 +58,8 @@ async function unpackCsv(file: string, data: Buffer, folder: string): Promise<vo
   const names = Object.keys(entries);
   const folders = new Set(names.map((n) => posix.dirname(n)));
   if (names.length === 0) throw new InputError([{ file, message: 'holds no CSV files' }]);
-  if (folders.size > 1) throw new InputError([{ file, message: `holds CSV files in more than one folder (${[...folders].join(', ')}): keep one` }]);
+  if (folders.size > 1)
+    throw new InputError([{ file, message: `holds CSV files in more than one folder (${[...folders].join(', ')}): keep one` }]);
   mkdirSync(folder, { recursive: true });
   for (const name of names) writeFileSync(join(folder, safeName(name)), entries[name]!);
 }

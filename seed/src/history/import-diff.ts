@@ -65,7 +65,8 @@ export function planImport(existing: Dataset, incoming: Dataset, opts: { replace
       diff[kind] += 1;
       if (diff.examples[kind].length < EXAMPLES) diff.examples[kind].push(k);
       const entity = ENTITY[file];
-      if (entity) changes.push({ action: 'IMPORT', entity, entityId: k, field: null, before: old ?? null, after: now ?? null, source: opts.source });
+      if (entity)
+        changes.push({ action: 'IMPORT', entity, entityId: k, field: null, before: old ?? null, after: now ?? null, source: opts.source });
     };
     for (const [k, row] of after) {
       const old = before.get(k);

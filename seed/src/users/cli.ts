@@ -26,7 +26,9 @@ export function passwordLink(token: string, env: NodeJS.ProcessEnv = process.env
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** Runs `pnpm seed user …`; returns the exit code. */

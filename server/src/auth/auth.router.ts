@@ -41,7 +41,9 @@ export function authRouter(db: Db, config: AuthConfig, logger: Logger): Router {
       return;
     }
     const email = emailSchema.safeParse(body.data.email);
-    const [user] = email.success ? await db.read<{ email: string; passwordHash: string | null }>('auth/user-login', { email: email.data }) : [];
+    const [user] = email.success
+      ? await db.read<{ email: string; passwordHash: string | null }>('auth/user-login', { email: email.data })
+      : [];
     // An unknown address costs a verification too, so timing does not tell which addresses exist.
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), body.data.password);
     if (!user || !user.passwordHash || !ok) {

@@ -14,5 +14,7 @@ export function csrfGuard(req: Request, res: Response, next: NextFunction): void
   if ((json || marked) && !crossSite) return next();
   res
     .status(400)
-    .json({ error: 'This request needs Content-Type: application/json or an X-DSV-Request header (protection against cross-site requests).' });
+    .json({
+      error: 'This request needs Content-Type: application/json or an X-DSV-Request header (protection against cross-site requests).',
+    });
 }

@@ -28,7 +28,13 @@ function discovery(oidc: OidcConfig): () => Promise<client.Configuration> {
     const issuer = new URL(oidc.issuer);
     // Plain http only for a provider on this machine (a test or a local provider).
     const insecure = issuer.protocol === 'http:' && LOOPBACK.test(issuer.hostname);
-    found ??= client.discovery(issuer, oidc.clientId, oidc.clientSecret, undefined, insecure ? { execute: [client.allowInsecureRequests] } : {});
+    found ??= client.discovery(
+      issuer,
+      oidc.clientId,
+      oidc.clientSecret,
+      undefined,
+      insecure ? { execute: [client.allowInsecureRequests] } : {},
+    );
     found.catch(() => (found = undefined));
     return found;
   };
@@ -36,7 +42,9 @@ function discovery(oidc: OidcConfig): () => Promise<client.Configuration> {
 
 /** A role from the claim's value: a role name, or a list of them (the highest wins). */
 export function roleFromClaim(value: unknown): Role | null {
-  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').map((v) => v.trim().toUpperCase());
+  const values = (Array.isArray(value) ? value : [value])
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim().toUpperCase());
   const roles = ROLES.filter((r) => values.includes(r));
   return roles.at(-1) ?? null;
 }

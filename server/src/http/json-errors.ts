@@ -11,7 +11,10 @@ export function jsonErrors(logger: Logger, what: string): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
     if (err instanceof DatabaseError && err.code !== 'DATABASE_QUERY') {
       logger.error({ err: err.cause ?? err }, `${what}: ${err.message}`);
-      res.status(503).set('retry-after', '5').json({ error: 'De database is nu niet bereikbaar / The database is not available right now', code: 'DATABASE_UNAVAILABLE' });
+      res
+        .status(503)
+        .set('retry-after', '5')
+        .json({ error: 'De database is nu niet bereikbaar / The database is not available right now', code: 'DATABASE_UNAVAILABLE' });
       return;
     }
     logger.error({ err }, `${what} failed`);

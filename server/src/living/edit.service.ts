@@ -67,7 +67,9 @@ export class EditService {
     const user = requireRole(this.ctx, 'CONTRIBUTOR', `Changing a ${spec.noun.toLowerCase()}`);
     const proposing = user.role === 'CONTRIBUTOR';
     if (proposing && !(spec.kind === 'Partnership' && user.partnerships.includes(id)))
-      throw new ForbiddenError(`A CONTRIBUTOR may propose changes only to the partnerships it is linked to; not to ${spec.noun.toLowerCase()} "${id}".`);
+      throw new ForbiddenError(
+        `A CONTRIBUTOR may propose changes only to the partnerships it is linked to; not to ${spec.noun.toLowerCase()} "${id}".`,
+      );
     return this.ctx.store.writeTransaction(async (tx) => {
       const current = await this.locked(spec, tx, id, version);
       const wanted = applyInput(spec, current, input);
@@ -101,7 +103,12 @@ export class EditService {
   }
 
   /** Archives the record at `version`: it leaves every view and analytic; its history stays. */
-  async archive<R extends EditRecord>(spec: EditSpec<R>, id: string, version: number, reason: string | null): Promise<{ id: string; version: number }> {
+  async archive<R extends EditRecord>(
+    spec: EditSpec<R>,
+    id: string,
+    version: number,
+    reason: string | null,
+  ): Promise<{ id: string; version: number }> {
     const user = requireRole(this.ctx, 'EDITOR', `Archiving a ${spec.noun.toLowerCase()}`);
     return this.ctx.store.writeTransaction(async (tx) => {
       const current = await this.locked(spec, tx, id, version);
@@ -115,7 +122,12 @@ export class EditService {
   }
 
   /** The record, locked for this transaction, if it is at `version`; else NOT_FOUND or CONFLICT with the current record. */
-  private async locked<R extends EditRecord>(spec: EditSpec<R>, tx: Tx, id: string, version: number | null): Promise<R & { version: number }> {
+  private async locked<R extends EditRecord>(
+    spec: EditSpec<R>,
+    tx: Tx,
+    id: string,
+    version: number | null,
+  ): Promise<R & { version: number }> {
     const [current] = await tx.run<R & { version: number }>(spec.statements.current, { id });
     if (!current) throw new NotFoundError(spec.noun, id);
     if (version !== null && current.version !== version) throw new ConflictError(spec.noun, id, current.version, current);
@@ -126,7 +138,14 @@ export class EditService {
    * Applies an accepted proposal to the record as it is now (locked), inside
    * the reviewer's transaction, with UPDATE change records naming the proposal.
    */
-  async applyAccepted<R extends EditRecord>(spec: EditSpec<R>, tx: Tx, id: string, input: object, by: string, source: string): Promise<void> {
+  async applyAccepted<R extends EditRecord>(
+    spec: EditSpec<R>,
+    tx: Tx,
+    id: string,
+    input: object,
+    by: string,
+    source: string,
+  ): Promise<void> {
     const current = await this.locked(spec, tx, id, null);
     const { ds, record } = await this.validate(spec, tx, applyInput(spec, current, input));
     const diff = changedFields(spec, current, record);

@@ -49,13 +49,21 @@ export function canonical(value: unknown): unknown {
     });
   }
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   }
   return value ?? null;
 }
 
 /** The fields whose values differ (lists compare as sets), with both values in canonical form. */
-export function changedFields<R extends EditRecord>(spec: EditSpec<R>, before: R, after: R): { field: string; before: unknown; after: unknown }[] {
+export function changedFields<R extends EditRecord>(
+  spec: EditSpec<R>,
+  before: R,
+  after: R,
+): { field: string; before: unknown; after: unknown }[] {
   return spec.fields
     .map((f) => ({ field: f as string, before: canonical(before[f]), after: canonical(after[f]) }))
     .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));

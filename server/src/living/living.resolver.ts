@@ -55,7 +55,8 @@ export class LivingResolver {
     @Arg('by', () => String, { nullable: true }) by?: string | null,
     @Arg('since', () => GraphQLDateTime, { nullable: true }) since?: Date | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('entity', () => String, { nullable: true, description: 'Partnership, Party, Table, Network or Initiative' }) entity?: string | null,
+    @Arg('entity', () => String, { nullable: true, description: 'Partnership, Party, Table, Network or Initiative' })
+    entity?: string | null,
     @Arg('action', () => String, { nullable: true }) action?: string | null,
     @Arg('network', () => String, { nullable: true, description: 'Only changes of partnerships in this network.' })
     network?: string | null,
@@ -85,11 +86,17 @@ export class LivingResolver {
   }
 
   @Mutation(() => Partnership, { description: 'EDITOR.' })
-  async createPartnership(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('input', () => PartnershipCreateInput) input: PartnershipCreateInput) {
+  async createPartnership(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('input', () => PartnershipCreateInput) input: PartnershipCreateInput,
+  ) {
     return partnershipAfter(ctx, info, await new EditService(ctx).create(partnershipSpec, input));
   }
 
-  @Mutation(() => Partnership, { description: "EDITOR; a linked CONTRIBUTOR's update becomes a proposal (the record is returned unchanged)." })
+  @Mutation(() => Partnership, {
+    description: "EDITOR; a linked CONTRIBUTOR's update becomes a proposal (the record is returned unchanged).",
+  })
   async updatePartnership(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,

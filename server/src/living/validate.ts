@@ -1,4 +1,14 @@
-import { checkCells, InputError, LIST_SEPARATOR, validateDataset, type Dataset, type InputProblem, type KnownIds, type RawRow, type SheetName } from '@dsv/seed';
+import {
+  checkCells,
+  InputError,
+  LIST_SEPARATOR,
+  validateDataset,
+  type Dataset,
+  type InputProblem,
+  type KnownIds,
+  type RawRow,
+  type SheetName,
+} from '@dsv/seed';
 import { UserInputError } from '../common/errors.js';
 
 /** Which form field an import column is. */
