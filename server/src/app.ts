@@ -14,6 +14,8 @@ import { healthHandler, liveHandler, PROBE_TIMING, startHealthProbe, type ProbeT
 import { responseCap, whenReady } from './http/graphql-guards.js';
 import { factsOf, requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security.js';
+import { authRouter } from './auth/auth.router.js';
+import { importRouter } from './import/import.router.js';
 
 export interface App {
   httpServer: Server;
@@ -76,6 +78,8 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
   app.get('/livez', liveHandler);
   const probe = startHealthProbe(db, ready, { ...PROBE_TIMING, ...options.healthProbe });
   app.get('/healthz', healthHandler(probe));
+  app.use('/auth', whenReady(ready), authRouter(db, config.auth, logger));
+  app.use('/import', whenReady(ready), importRouter(db, logger, config.db.kind === 'embedded' ? config.db.dataDir : undefined));
   app.use(
     '/graphql',
     whenReady(ready),
@@ -86,7 +90,7 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
   if (hasWebClient(config)) {
     app.use(express.static(config.webDist, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes: any other GET gets the app shell.
-    app.get(/^\/(?!graphql|healthz|livez).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|livez|(?:auth|import)(?:\/|$)).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('DSV-kaart API. The web client is not built: run `pnpm --filter @dsv/web build`.');

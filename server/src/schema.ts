@@ -11,6 +11,8 @@ import { PartnershipResolver } from './partnerships/partnership.resolver.js';
 import { PartyResolver } from './parties/party.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { TableResolver } from './tables/table.resolver.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { LivingResolver } from './living/living.resolver.js';
 
 export const resolvers = [
   NetworkResolver,
@@ -23,6 +25,8 @@ export const resolvers = [
   MetaResolver,
   MapSettingsResolver,
   GraphResolver,
+  AuthResolver,
+  LivingResolver,
 ] as const;
 
 /** Builds the executable schema; `emitTo` writes schema.graphql for review. */

@@ -1,4 +1,6 @@
 import type { Db, Tx } from '@dsv/neo4j';
+import type { SheetName } from '../format/columns.js';
+import { appendChanges, type ChangeInput } from '../history/changes.js';
 import { municipalities } from '../gazetteer/index.js';
 import type { Dataset } from '../validate/dataset.js';
 
@@ -19,6 +21,8 @@ export interface WriteOptions {
   replace: boolean;
   log: (m: string) => void;
   batchSize?: number;
+  /** The change records written in the same transaction, and which records changed (their version goes up). */
+  history?: { by: string; changes: ChangeInput[]; changed: Partial<Record<SheetName, Set<string>>> };
 }
 
 /**
@@ -30,10 +34,12 @@ export interface WriteOptions {
  */
 export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Promise<WriteSummary> {
   const batch = opts.batchSize ?? BATCH_SIZE;
+  // Without a comparison every written record counts as changed.
+  const changed = (sheet: SheetName, key: string) => opts.history?.changed[sheet]?.has(key) ?? true;
   const steps: [string, Record<string, unknown>[]][] = [
     ['municipalities', municipalities().map((m) => ({ code: m.code, name: m.name, province: m.province, lat: m.lat, lon: m.lon }))],
-    ['parties', ds.parties],
-    ['networks', ds.networks],
+    ['parties', ds.parties.map((r) => ({ ...r, changed: changed('parties', r.id) }))],
+    ['networks', ds.networks.map((r) => ({ ...r, changed: changed('networks', r.key) }))],
     [
       'partnerships',
       ds.partnerships.map(({ location, ...p }) => ({
@@ -41,10 +47,11 @@ export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Pro
         lat: location?.lat ?? null,
         lon: location?.lon ?? null,
         locationDerived: location?.derived ?? null,
+        changed: changed('partnerships', p.id),
       })),
     ],
     ['memberships', ds.memberships],
-    ['tables', ds.tables],
+    ['tables', ds.tables.map((r) => ({ ...r, changed: changed('tables', r.id) }))],
     ['seats', ds.seats],
     ['initiatives', ds.initiatives],
   ];
@@ -54,6 +61,10 @@ export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Pro
       await tx.run('import/clear');
     }
     for (const [name, rows] of steps) await writeBatches(tx, name, rows, batch, opts.log);
+    if (opts.history && opts.history.changes.length > 0) {
+      await appendChanges(tx, opts.history.by, opts.history.changes);
+      opts.log(`written history: ${opts.history.changes.length} change records`);
+    }
     await tx.run('meta/bump-data-version');
   });
   return {

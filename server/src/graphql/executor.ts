@@ -12,6 +12,8 @@ import { guardFields, oneTimeoutError } from '../common/field-guard.js';
 import { RequestBudget, RequestDb } from '../common/request-db.js';
 import type { RequestFacts } from '../http/request-log.js';
 import { createSchema } from '../schema.js';
+import { userFromHeaders } from '../auth/current-user.js';
+import { privateReads } from '../auth/guard.js';
 
 /** What reaches the GraphQL executor of one HTTP request: plain data, so it can cross to a worker thread. */
 export interface GraphqlRequest {
@@ -83,6 +85,7 @@ export async function createExecutor(
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       operationFacts,
       costLimit({ ...config.limits, heavySlots }),
+      privateReads(config.auth.publicRead),
       oneTimeoutError,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

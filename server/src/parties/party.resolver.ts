@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { versionOf } from '../common/version.js';
 import { byName, relation } from '../common/loaders.js';
 import { Partnership } from '../partnerships/partnership.type.js';
 import { Table } from '../tables/table.type.js';
@@ -21,5 +22,10 @@ export class PartyResolver {
   @FieldResolver(() => [Table], { description: 'Governance tables it sits at.' })
   async tables(@Root() party: Party, @Ctx() ctx: Context): Promise<Table[]> {
     return byName(await relation<Table>(ctx, 'party-tables').load(party.id));
+  }
+
+  @FieldResolver(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })
+  version(@Root() r: Party, @Ctx() ctx: Context): Promise<number> {
+    return versionOf(ctx, 'party', r.id, r as { version?: unknown });
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { versionOf } from '../common/version.js';
 import { listSize } from '../common/limits.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
@@ -34,5 +35,10 @@ export class TableResolver {
   async convenedBy(@Root() t: Table, @Ctx() ctx: Context): Promise<Party | null> {
     const [convener] = await relation<Party>(ctx, 'table-convener').load(t.id);
     return convener ?? null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })
+  version(@Root() r: Table, @Ctx() ctx: Context): Promise<number> {
+    return versionOf(ctx, 'table', r.id, r as { version?: unknown });
   }
 }
