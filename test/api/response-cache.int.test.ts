@@ -3,9 +3,12 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Db } from '@dsv/neo4j';
+import { importPath } from '@dsv/seed';
 import { resetDb, testDb } from '../helpers/db.js';
+import { examplesDir } from '../helpers/files.js';
 import { loadFixture, NETWORKS } from '../helpers/fixture.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { addRoleUsers, gqlAs, signIn } from '../living/session.js';
 
 /**
  * Answers are kept per data version: between two writes a repeated query
@@ -199,5 +202,30 @@ describe('the byte budget', () => {
     expect((await post(small.url, large)).text.length).toBeGreaterThan(1024);
     expect([(await post(small.url, large)).cache, (await post(small.url, large)).cache]).toEqual(['miss', 'miss']);
     expect([(await post(small.url, NAMES)).cache, (await post(small.url, NAMES)).cache]).toEqual(['miss', 'hit']);
+  });
+});
+
+describe('an edit through the API', () => {
+  it('is shown by the first anonymous read after it, in either process', async () => {
+    // Data the edit's validation accepts (the fixture's municipality codes are made up); the import bumps the version too.
+    await importPath(db, examplesDir, { replace: true, user: 'test' });
+    const query = '{ partnership(id: "vitaal-brainport") { id name version } }';
+    const seen = await post(server.url, query);
+    expect((await post(server.url, query)).cache).toBe('hit');
+    expect((await post(otherUrl, query)).cache).toMatch(/^(hit|miss)$/);
+    const { version } = JSON.parse(seen.text).data.partnership as { version: number };
+
+    const users = await addRoleUsers(db, ['vitaal-brainport']);
+    const editor = gqlAs(server.url, await signIn(server.url, users.EDITOR));
+    const edit = await editor(
+      `mutation { updatePartnership(id: "vitaal-brainport", version: ${version}, input: { name: "Samen Sterk" }) { name version } }`,
+    );
+    expect(edit.body.errors).toBeUndefined();
+
+    for (const url of [server.url, otherUrl]) {
+      const after = await post(url, query);
+      expect(after.cache).toBe('miss');
+      expect(JSON.parse(after.text).data.partnership).toEqual({ id: 'vitaal-brainport', name: 'Samen Sterk', version: version + 1 });
+    }
   });
 });
