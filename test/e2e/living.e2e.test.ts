@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@dsv/neo4j';
 import { addUser, importPath } from '@dsv/seed';
-import { launchBrowser, screenshot } from '../helpers/browser.js';
+import { axeViolations, launchBrowser, screenshot } from '../helpers/browser.js';
 import { resetDb, testDb } from '../helpers/db.js';
 import { examplesDir } from '../helpers/files.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -123,6 +123,7 @@ describe('living data in the browser', () => {
       await expect.poll(() => history.textContent()).toContain('anna@gemeente.example');
       await expect.poll(() => history.textContent()).toContain('Vitaal Brainport Samen');
       await screenshot(page, 'living-record');
+      expect(await axeViolations(page)).toEqual([]);
 
       await menu(page).getByRole('link', { name: 'Kaart' }).click();
       await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain('Vitaal Brainport Samen');
@@ -154,6 +155,7 @@ describe('living data in the browser', () => {
       await expect.poll(() => row.textContent()).toContain('Beschrijving van redacteur 1');
       await expect.poll(() => b.locator('.dsv-conflict tr[data-field="startYear"]').textContent()).toContain('2018');
       await screenshot(b, 'living-conflict');
+      expect(await axeViolations(b)).toEqual([]);
       await b.getByRole('button', { name: 'Mijn wijzigingen toepassen op de nieuwe versie' }).click();
       await expect.poll(() => b.getByRole('status').first().textContent()).toBe('Opgeslagen.');
       const record = b.locator('.dsv-record');
@@ -184,6 +186,7 @@ describe('living data in the browser', () => {
         .poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 })
         .toMatch(/^voorbeeld is geïmporteerd \(\d+ wijzigingen in de geschiedenis\)\.$/);
       await screenshot(page, 'living-import');
+      expect(await axeViolations(page)).toEqual([]);
       await menu(page).getByRole('link', { name: 'Wijzigingen' }).click();
       await expect
         .poll(() => page.locator('[data-table="history"] tbody tr').first().textContent())
