@@ -96,7 +96,8 @@ function ownedChanges(
   opts: { replace: boolean; source: string },
 ): ChangeInput[] {
   const owner = (r: Row) => String(r.partnershipId ?? r.tableId);
-  const item = (r: Row) => ('role' in r ? { party: r.partyId, role: r.role } : { party: r.partyId });
+  // As the edit forms name them: members { partyId, role }, seats a party id.
+  const item = (r: Row) => ('role' in r ? { partyId: r.partyId, role: r.role } : r.partyId);
   const group = (rows: Row[]) => {
     const out = new Map<string, Map<string, unknown>>();
     for (const r of rows) {

@@ -12,9 +12,7 @@ export function csrfGuard(req: Request, res: Response, next: NextFunction): void
   const marked = typeof req.headers['x-dsv-request'] === 'string';
   const crossSite = req.headers['sec-fetch-site'] === 'cross-site';
   if ((json || marked) && !crossSite) return next();
-  res
-    .status(400)
-    .json({
-      error: 'This request needs Content-Type: application/json or an X-DSV-Request header (protection against cross-site requests).',
-    });
+  res.status(400).json({
+    error: 'This request needs Content-Type: application/json or an X-DSV-Request header (protection against cross-site requests).',
+  });
 }

@@ -32,7 +32,9 @@ export function knownOperationTypes(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
       if (!context.getSchema().getRootType(node.operation)) {
-        context.reportError(new GraphQLError(`This API answers queries and mutations only; it has no ${node.operation}s.`, { nodes: node }));
+        context.reportError(
+          new GraphQLError(`This API answers queries and mutations only; it has no ${node.operation}s.`, { nodes: node }),
+        );
       }
     },
   };

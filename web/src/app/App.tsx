@@ -17,6 +17,25 @@ const PAGES: Record<PlaceId, ComponentType> = {
   tables: lazy(() => import('../tables/TablesPage').then((m) => ({ default: m.TablesPage }))),
 };
 
+const living = (load: () => Promise<ComponentType>) => {
+  const Page = lazy(() => load().then((c) => ({ default: c })));
+  return (
+    <Suspense fallback={<PageFallback />}>
+      <Page />
+    </Suspense>
+  );
+};
+
+const LIVING_ROUTES: [string, () => Promise<ComponentType>][] = [
+  ['/inloggen', () => import('../living/SignInPage').then((m) => m.SignInPage)],
+  ['/wachtwoord', () => import('../living/PasswordPage').then((m) => m.PasswordPage)],
+  ['/wijzigingen', () => import('../living/ChangesPage').then((m) => m.ChangesPage)],
+  ['/voorstellen', () => import('../living/ReviewPage').then((m) => m.ReviewPage)],
+  ['/importeren', () => import('../living/ImportPage').then((m) => m.ImportPage)],
+  ['/gegevens/:kind/:id', () => import('../living/RecordPage').then((m) => m.RecordPage)],
+];
+const LIVING_ELEMENTS = LIVING_ROUTES.map(([path, load]) => [path, living(load)] as const);
+
 export function App() {
   return (
     <>
@@ -39,6 +58,9 @@ export function App() {
               />
             );
           })}
+          {LIVING_ELEMENTS.map(([path, element]) => (
+            <Route key={path} path={path} element={element} />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,5 +1,6 @@
 import 'i18next';
 import type data from '../data/nl.json';
+import type living from '../living/nl.json';
 import type map from '../map/nl.json';
 import type network from '../network/nl.json';
 import type overlap from '../overlap/nl.json';
@@ -15,6 +16,7 @@ declare module 'i18next' {
     resources: {
       translation: typeof nl;
       map: typeof map;
+      living: typeof living;
       network: typeof network;
       ui: typeof ui;
       overlap: typeof overlap;

@@ -3,6 +3,8 @@ import { NavLink } from 'react-router';
 import { PLACES } from '../app/places';
 import { languageSearch } from '../i18n/language';
 import { useLanguage } from '../i18n/useLanguage';
+import { LIVING_PAGES } from '../living/pages';
+import { atLeast, useMe } from '../living/useMe';
 
 /**
  * The four places. NavLink marks the current one with `aria-current="page"`;
@@ -12,6 +14,9 @@ import { useLanguage } from '../i18n/useLanguage';
 export function MainNav() {
   const { t } = useTranslation();
   const search = languageSearch(useLanguage());
+  const { t: tLiving } = useTranslation('living');
+  const { me } = useMe();
+  const living = LIVING_PAGES.filter((p) => p.least === null || atLeast(me?.role, p.least));
 
   return (
     <nav className="dsv-nav" aria-label={t('nav.label')}>
@@ -20,6 +25,13 @@ export function MainNav() {
           <li key={id}>
             <NavLink className="dsv-nav__link" to={{ pathname: path, search }} end>
               {t(`nav.${id}`)}
+            </NavLink>
+          </li>
+        ))}
+        {living.map(({ id, path }) => (
+          <li key={id}>
+            <NavLink className="dsv-nav__link" to={{ pathname: path, search }} end>
+              {tLiving(id === 'changes' ? 'nav.changes' : id === 'review' ? 'nav.review' : 'nav.import')}
             </NavLink>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { HOME_PATH } from '../app/places';
 import { languageSearch } from '../i18n/language';
 import { LanguageToggle } from '../i18n/LanguageToggle';
+import { AccountMenu } from '../living/AccountMenu';
 import { useLanguage } from '../i18n/useLanguage';
 import { IllustrativeBanner } from './IllustrativeBanner';
 import { MainNav } from './MainNav';
@@ -25,6 +26,7 @@ export function SiteHeader() {
           <span className="dsv-brand__tagline">{t('app.tagline')}</span>
         </Link>
         <MainNav />
+        <AccountMenu />
         <LanguageToggle />
       </div>
       <IllustrativeBanner />

@@ -18,6 +18,16 @@ type Documents = {
     "\n  query Crowding($top: Int!) {\n    crowding(top: $top) {\n      code\n      name\n      province\n      location {\n        lat\n        lon\n      }\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n    crowdingByProvince {\n      province\n      municipalities\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n  }\n": typeof types.CrowdingDocument,
     "\n  query NetworkNames {\n    networks {\n      key\n      name\n    }\n  }\n": typeof types.NetworkNamesDocument,
     "\n  query FilterOptions {\n    filterOptions {\n      networks {\n        key\n        name\n      }\n      themes\n      provinces\n      phases\n      domains\n    }\n  }\n": typeof types.FilterOptionsDocument,
+    "\n  query Me {\n    me {\n      email\n      role\n      partnerships {\n        id\n        name\n      }\n    }\n    signInOptions {\n      oidc\n      publicRead\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query PartnershipRecord($id: ID!) {\n    partnership(id: $id) {\n      id\n      version\n      name\n      description\n      startYear\n      phase\n      approach\n      financing\n      website\n      source\n      location {\n        lat\n        lon\n      }\n      locationIsCentroid\n      themes\n      networks {\n        key\n      }\n      municipalities {\n        code\n      }\n      members {\n        role\n        party {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PartnershipRecordDocument,
+    "\n  query PartyRecord($id: ID!) {\n    party(id: $id) {\n      id\n      version\n      name\n      domain\n      municipality\n    }\n  }\n": typeof types.PartyRecordDocument,
+    "\n  query TableRecord($id: ID!) {\n    table(id: $id) {\n      id\n      version\n      name\n      level\n      theme\n      municipalities {\n        code\n      }\n      convenedBy {\n        id\n      }\n      parties {\n        id\n      }\n    }\n  }\n": typeof types.TableRecordDocument,
+    "\n  mutation UpdatePartnership($id: ID!, $version: Int!, $input: PartnershipUpdateInput!) {\n    updatePartnership(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
+    "\n  mutation UpdateParty($id: ID!, $version: Int!, $input: PartyUpdateInput!) {\n    updateParty(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdatePartyDocument,
+    "\n  mutation UpdateTable($id: ID!, $version: Int!, $input: TableUpdateInput!) {\n    updateTable(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateTableDocument,
+    "\n  query Changes($entityId: ID, $by: String, $since: DateTime, $network: String, $province: String, $first: Int) {\n    changes(entityId: $entityId, by: $by, since: $since, network: $network, province: $province, first: $first) {\n      id\n      at\n      by\n      action\n      entity\n      entityId\n      field\n      before\n      after\n      source\n      comment\n    }\n  }\n": typeof types.ChangesDocument,
+    "\n  query Proposals {\n    proposals(status: PENDING) {\n      id\n      entity\n      entityId\n      by\n      at\n      baseVersion\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.ProposalsDocument,
+    "\n  mutation ReviewProposal($id: ID!, $accept: Boolean!, $comment: String) {\n    reviewProposal(id: $id, accept: $accept, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewProposalDocument,
     "\n  query MapPoints($filter: PartnershipFilter) {\n    mapPoints(filter: $filter) {\n      id\n      name\n      lat\n      lon\n      phase\n      networks\n    }\n    partnerships(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MapPointsDocument,
     "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n    }\n  }\n": typeof types.MapSettingsDocument,
     "\n  query MapPartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      name\n      description\n      phase\n      startYear\n      website\n      source\n      location {\n        lat\n        lon\n      }\n      locationIsCentroid\n      networks {\n        key\n        name\n      }\n      members {\n        role\n        party {\n          id\n          name\n          domain\n        }\n      }\n      missingDomains\n      themes\n      municipalities {\n        code\n        name\n      }\n      tables {\n        id\n        name\n        level\n        theme\n      }\n      initiatives {\n        id\n        name\n        scalingStatus\n      }\n    }\n  }\n": typeof types.MapPartnershipDocument,
@@ -40,6 +50,16 @@ const documents: Documents = {
     "\n  query Crowding($top: Int!) {\n    crowding(top: $top) {\n      code\n      name\n      province\n      location {\n        lat\n        lon\n      }\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n    crowdingByProvince {\n      province\n      municipalities\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n  }\n": types.CrowdingDocument,
     "\n  query NetworkNames {\n    networks {\n      key\n      name\n    }\n  }\n": types.NetworkNamesDocument,
     "\n  query FilterOptions {\n    filterOptions {\n      networks {\n        key\n        name\n      }\n      themes\n      provinces\n      phases\n      domains\n    }\n  }\n": types.FilterOptionsDocument,
+    "\n  query Me {\n    me {\n      email\n      role\n      partnerships {\n        id\n        name\n      }\n    }\n    signInOptions {\n      oidc\n      publicRead\n    }\n  }\n": types.MeDocument,
+    "\n  query PartnershipRecord($id: ID!) {\n    partnership(id: $id) {\n      id\n      version\n      name\n      description\n      startYear\n      phase\n      approach\n      financing\n      website\n      source\n      location {\n        lat\n        lon\n      }\n      locationIsCentroid\n      themes\n      networks {\n        key\n      }\n      municipalities {\n        code\n      }\n      members {\n        role\n        party {\n          id\n        }\n      }\n    }\n  }\n": types.PartnershipRecordDocument,
+    "\n  query PartyRecord($id: ID!) {\n    party(id: $id) {\n      id\n      version\n      name\n      domain\n      municipality\n    }\n  }\n": types.PartyRecordDocument,
+    "\n  query TableRecord($id: ID!) {\n    table(id: $id) {\n      id\n      version\n      name\n      level\n      theme\n      municipalities {\n        code\n      }\n      convenedBy {\n        id\n      }\n      parties {\n        id\n      }\n    }\n  }\n": types.TableRecordDocument,
+    "\n  mutation UpdatePartnership($id: ID!, $version: Int!, $input: PartnershipUpdateInput!) {\n    updatePartnership(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdatePartnershipDocument,
+    "\n  mutation UpdateParty($id: ID!, $version: Int!, $input: PartyUpdateInput!) {\n    updateParty(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdatePartyDocument,
+    "\n  mutation UpdateTable($id: ID!, $version: Int!, $input: TableUpdateInput!) {\n    updateTable(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateTableDocument,
+    "\n  query Changes($entityId: ID, $by: String, $since: DateTime, $network: String, $province: String, $first: Int) {\n    changes(entityId: $entityId, by: $by, since: $since, network: $network, province: $province, first: $first) {\n      id\n      at\n      by\n      action\n      entity\n      entityId\n      field\n      before\n      after\n      source\n      comment\n    }\n  }\n": types.ChangesDocument,
+    "\n  query Proposals {\n    proposals(status: PENDING) {\n      id\n      entity\n      entityId\n      by\n      at\n      baseVersion\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.ProposalsDocument,
+    "\n  mutation ReviewProposal($id: ID!, $accept: Boolean!, $comment: String) {\n    reviewProposal(id: $id, accept: $accept, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.ReviewProposalDocument,
     "\n  query MapPoints($filter: PartnershipFilter) {\n    mapPoints(filter: $filter) {\n      id\n      name\n      lat\n      lon\n      phase\n      networks\n    }\n    partnerships(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.MapPointsDocument,
     "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n    }\n  }\n": types.MapSettingsDocument,
     "\n  query MapPartnership($id: ID!) {\n    partnership(id: $id) {\n      id\n      name\n      description\n      phase\n      startYear\n      website\n      source\n      location {\n        lat\n        lon\n      }\n      locationIsCentroid\n      networks {\n        key\n        name\n      }\n      members {\n        role\n        party {\n          id\n          name\n          domain\n        }\n      }\n      missingDomains\n      themes\n      municipalities {\n        code\n        name\n      }\n      tables {\n        id\n        name\n        level\n        theme\n      }\n      initiatives {\n        id\n        name\n        scalingStatus\n      }\n    }\n  }\n": types.MapPartnershipDocument,
@@ -71,6 +91,46 @@ export function graphql(source: "\n  query NetworkNames {\n    networks {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FilterOptions {\n    filterOptions {\n      networks {\n        key\n        name\n      }\n      themes\n      provinces\n      phases\n      domains\n    }\n  }\n"): typeof import('./graphql').FilterOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      email\n      role\n      partnerships {\n        id\n        name\n      }\n    }\n    signInOptions {\n      oidc\n      publicRead\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipRecord($id: ID!) {\n    partnership(id: $id) {\n      id\n      version\n      name\n      description\n      startYear\n      phase\n      approach\n      financing\n      website\n      source\n      location {\n        lat\n        lon\n      }\n      locationIsCentroid\n      themes\n      networks {\n        key\n      }\n      municipalities {\n        code\n      }\n      members {\n        role\n        party {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnershipRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyRecord($id: ID!) {\n    party(id: $id) {\n      id\n      version\n      name\n      domain\n      municipality\n    }\n  }\n"): typeof import('./graphql').PartyRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TableRecord($id: ID!) {\n    table(id: $id) {\n      id\n      version\n      name\n      level\n      theme\n      municipalities {\n        code\n      }\n      convenedBy {\n        id\n      }\n      parties {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').TableRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartnership($id: ID!, $version: Int!, $input: PartnershipUpdateInput!) {\n    updatePartnership(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdatePartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateParty($id: ID!, $version: Int!, $input: PartyUpdateInput!) {\n    updateParty(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdatePartyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTable($id: ID!, $version: Int!, $input: TableUpdateInput!) {\n    updateTable(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Changes($entityId: ID, $by: String, $since: DateTime, $network: String, $province: String, $first: Int) {\n    changes(entityId: $entityId, by: $by, since: $since, network: $network, province: $province, first: $first) {\n      id\n      at\n      by\n      action\n      entity\n      entityId\n      field\n      before\n      after\n      source\n      comment\n    }\n  }\n"): typeof import('./graphql').ChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposals {\n    proposals(status: PENDING) {\n      id\n      entity\n      entityId\n      by\n      at\n      baseVersion\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewProposal($id: ID!, $accept: Boolean!, $comment: String) {\n    reviewProposal(id: $id, accept: $accept, comment: $comment) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReviewProposalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A party as a member of a partnership. */
+export type MemberInput = {
+  partyId: string;
+  role?: string | null | undefined;
+};
+
 /** What a node of the network view stands for. */
 export type NodeKind =
   | 'MUNICIPALITY'
@@ -47,11 +53,51 @@ export type PartnershipFilter = {
   themes?: Array<string> | null | undefined;
 };
 
+/** Changes to a partnership: absent fields stay as they are; null empties an optional one. */
+export type PartnershipUpdateInput = {
+  approach?: string | null | undefined;
+  description?: string | null | undefined;
+  financing?: string | null | undefined;
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
+  members?: Array<MemberInput> | null | undefined;
+  municipalities?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  networks?: Array<string> | null | undefined;
+  phase?: number | null | undefined;
+  source?: string | null | undefined;
+  startYear?: number | null | undefined;
+  themes?: Array<string> | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** Changes to a party: absent fields stay as they are. */
+export type PartyUpdateInput = {
+  domain?: string | null | undefined;
+  municipality?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type SearchKind =
   | 'MUNICIPALITY'
   | 'PARTNERSHIP'
   | 'PARTY'
   | 'TABLE';
+
+/** Changes to a governance table: absent fields stay as they are. */
+export type TableUpdateInput = {
+  convenedBy?: string | null | undefined;
+  level?: string | null | undefined;
+  municipalities?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  seats?: Array<string> | null | undefined;
+  theme?: string | null | undefined;
+};
 
 export type CrowdingQueryVariables = Exact<{
   top: number;
@@ -69,6 +115,85 @@ export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FilterOptionsQuery = { filterOptions: { themes: Array<string>, provinces: Array<string>, phases: Array<number>, domains: Array<string>, networks: Array<{ key: string, name: string }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { email: string, role: string, partnerships: Array<{ id: string, name: string }> } | null, signInOptions: { oidc: string | null, publicRead: boolean } };
+
+export type PartnershipRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnershipRecordQuery = { partnership: { id: string, version: number, name: string, description: string | null, startYear: number | null, phase: number | null, approach: string | null, financing: string | null, website: string | null, source: string, locationIsCentroid: boolean, themes: Array<string>, location: { lat: number, lon: number } | null, networks: Array<{ key: string }>, municipalities: Array<{ code: string }>, members: Array<{ role: string | null, party: { id: string } }> } | null };
+
+export type PartyRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartyRecordQuery = { party: { id: string, version: number, name: string, domain: string, municipality: string | null } | null };
+
+export type TableRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TableRecordQuery = { table: { id: string, version: number, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string }>, convenedBy: { id: string } | null, parties: Array<{ id: string }> } | null };
+
+export type UpdatePartnershipMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: PartnershipUpdateInput;
+}>;
+
+
+export type UpdatePartnershipMutation = { updatePartnership: { id: string, version: number } };
+
+export type UpdatePartyMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: PartyUpdateInput;
+}>;
+
+
+export type UpdatePartyMutation = { updateParty: { id: string, version: number } };
+
+export type UpdateTableMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: TableUpdateInput;
+}>;
+
+
+export type UpdateTableMutation = { updateTable: { id: string, version: number } };
+
+export type ChangesQueryVariables = Exact<{
+  entityId?: string | null | undefined;
+  by?: string | null | undefined;
+  since?: string | null | undefined;
+  network?: string | null | undefined;
+  province?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: Array<{ id: string, at: string, by: string | null, action: string, entity: string, entityId: string, field: string | null, before: string | null, after: string | null, source: string | null, comment: string | null }> };
+
+export type ProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposalsQuery = { proposals: Array<{ id: string, entity: string, entityId: string, by: string, at: string, baseVersion: number, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
+export type ReviewProposalMutationVariables = Exact<{
+  id: string;
+  accept: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ReviewProposalMutation = { reviewProposal: { id: string, status: ProposalStatus } };
 
 export type MapPointsQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
@@ -297,6 +422,160 @@ export const FilterOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    email
+    role
+    partnerships {
+      id
+      name
+    }
+  }
+  signInOptions {
+    oidc
+    publicRead
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const PartnershipRecordDocument = new TypedDocumentString(`
+    query PartnershipRecord($id: ID!) {
+  partnership(id: $id) {
+    id
+    version
+    name
+    description
+    startYear
+    phase
+    approach
+    financing
+    website
+    source
+    location {
+      lat
+      lon
+    }
+    locationIsCentroid
+    themes
+    networks {
+      key
+    }
+    municipalities {
+      code
+    }
+    members {
+      role
+      party {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipRecordQuery, PartnershipRecordQueryVariables>;
+export const PartyRecordDocument = new TypedDocumentString(`
+    query PartyRecord($id: ID!) {
+  party(id: $id) {
+    id
+    version
+    name
+    domain
+    municipality
+  }
+}
+    `) as unknown as TypedDocumentString<PartyRecordQuery, PartyRecordQueryVariables>;
+export const TableRecordDocument = new TypedDocumentString(`
+    query TableRecord($id: ID!) {
+  table(id: $id) {
+    id
+    version
+    name
+    level
+    theme
+    municipalities {
+      code
+    }
+    convenedBy {
+      id
+    }
+    parties {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TableRecordQuery, TableRecordQueryVariables>;
+export const UpdatePartnershipDocument = new TypedDocumentString(`
+    mutation UpdatePartnership($id: ID!, $version: Int!, $input: PartnershipUpdateInput!) {
+  updatePartnership(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePartnershipMutation, UpdatePartnershipMutationVariables>;
+export const UpdatePartyDocument = new TypedDocumentString(`
+    mutation UpdateParty($id: ID!, $version: Int!, $input: PartyUpdateInput!) {
+  updateParty(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePartyMutation, UpdatePartyMutationVariables>;
+export const UpdateTableDocument = new TypedDocumentString(`
+    mutation UpdateTable($id: ID!, $version: Int!, $input: TableUpdateInput!) {
+  updateTable(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTableMutation, UpdateTableMutationVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($entityId: ID, $by: String, $since: DateTime, $network: String, $province: String, $first: Int) {
+  changes(
+    entityId: $entityId
+    by: $by
+    since: $since
+    network: $network
+    province: $province
+    first: $first
+  ) {
+    id
+    at
+    by
+    action
+    entity
+    entityId
+    field
+    before
+    after
+    source
+    comment
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const ProposalsDocument = new TypedDocumentString(`
+    query Proposals {
+  proposals(status: PENDING) {
+    id
+    entity
+    entityId
+    by
+    at
+    baseVersion
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsQuery, ProposalsQueryVariables>;
+export const ReviewProposalDocument = new TypedDocumentString(`
+    mutation ReviewProposal($id: ID!, $accept: Boolean!, $comment: String) {
+  reviewProposal(id: $id, accept: $accept, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewProposalMutation, ReviewProposalMutationVariables>;
 export const MapPointsDocument = new TypedDocumentString(`
     query MapPoints($filter: PartnershipFilter) {
   mapPoints(filter: $filter) {
