@@ -105,14 +105,12 @@ export async function createExecutor(
             search: request.search,
             body: request.body,
           },
-          context: async () => ({
-            db: new RequestDb(db, config.limits, signal),
-            signal,
-            budget,
-            map: config.map,
-            loaders: new Map(),
-            facts,
-          }),
+          context: async () => {
+            const reader = new RequestDb(db, config.limits, signal);
+            // The signed-in user, from the session cookie: only the request's headers reach a worker thread.
+            const user = await userFromHeaders(Object.fromEntries(request.headers), reader);
+            return { db: reader, signal, budget, map: config.map, loaders: new Map(), facts, user, store: db, auth: config.auth };
+          },
         });
         let body: string;
         if (response.body.kind === 'complete') body = response.body.string;
