@@ -5,7 +5,7 @@ import { AppLayout } from '../layout/AppLayout';
 import { PageFallback } from './PageFallback';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
-import { PLACES, type PlaceId } from './places';
+import { PARTY_PATH, PLACES, type PlaceId } from './places';
 import { RouteFocus } from './RouteFocus';
 
 // Each place is its own chunk, so the first page stays light (Leaflet and
@@ -16,6 +16,9 @@ const PAGES: Record<PlaceId, ComponentType> = {
   overlap: lazy(() => import('../overlap/OverlapPage').then((m) => ({ default: m.OverlapPage }))),
   tables: lazy(() => import('../tables/TablesPage').then((m) => ({ default: m.TablesPage }))),
 };
+
+// A party's own page: reached from its links (party load, graph, search, tables), not from the menu.
+const PartyPage = lazy(() => import('../party/PartyPage').then((m) => ({ default: m.PartyPage })));
 
 export function App() {
   return (
@@ -39,6 +42,14 @@ export function App() {
               />
             );
           })}
+          <Route
+            path={PARTY_PATH}
+            element={
+              <Suspense fallback={<PageFallback />}>
+                <PartyPage />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

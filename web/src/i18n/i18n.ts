@@ -6,6 +6,8 @@ import networkEn from '../network/en.json';
 import networkNl from '../network/nl.json';
 import overlapEn from '../overlap/en.json';
 import overlapNl from '../overlap/nl.json';
+import partyEn from '../party/en.json';
+import partyNl from '../party/nl.json';
 import tablesEn from '../tables/en.json';
 import tablesNl from '../tables/nl.json';
 import uiEn from '../ui/en.json';
@@ -16,8 +18,8 @@ import { DEFAULT_LANGUAGE, languageFrom } from './language';
 
 /** Texts per language; each view has its own namespace (useTranslation("map")). */
 export const resources = {
-  nl: { translation: nl, map: mapNl, network: networkNl, ui: uiNl, overlap: overlapNl, tables: tablesNl },
-  en: { translation: en, map: mapEn, network: networkEn, ui: uiEn, overlap: overlapEn, tables: tablesEn },
+  nl: { translation: nl, map: mapNl, network: networkNl, ui: uiNl, overlap: overlapNl, tables: tablesNl, party: partyNl },
+  en: { translation: en, map: mapEn, network: networkEn, ui: uiEn, overlap: overlapEn, tables: tablesEn, party: partyEn },
 } as const;
 
 /** One i18next instance for the app, started in the language the URL asks for. */

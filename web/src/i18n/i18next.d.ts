@@ -3,6 +3,7 @@ import type data from '../data/nl.json';
 import type map from '../map/nl.json';
 import type network from '../network/nl.json';
 import type overlap from '../overlap/nl.json';
+import type party from '../party/nl.json';
 import type tables from '../tables/nl.json';
 import type ui from '../ui/nl.json';
 import type nl from './nl.json';
@@ -19,6 +20,7 @@ declare module 'i18next' {
       ui: typeof ui;
       overlap: typeof overlap;
       tables: typeof tables;
+      party: typeof party;
       data: typeof data;
     };
   }

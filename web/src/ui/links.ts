@@ -3,6 +3,8 @@ import { PLACES, type PlaceId } from '../app/places';
 import { EMPTY_FILTERS, filtersFrom, withFilters, type Filters } from '../filters/filters';
 import { LANGUAGE_PARAM } from '../i18n/language';
 import { withMapView, type MapView } from '../map/state/mapUrl';
+import { PAIR_PARAM } from '../tables/pairParam';
+import { JACCARD, JACCARD_PARAM } from '../tables/useMinJaccard';
 
 /**
  * The one set of links between pages. Each keeps the language and the shared
@@ -56,6 +58,19 @@ export function networkLink(from: URLSearchParams, nodeKey: string): To {
   params.set('mode', 'explore');
   params.set('focus', nodeKey);
   return to(pathOf('network'), params);
+}
+
+/** "Partijpagina": `/partij/<id>`, with the language and filters of the page it starts from. */
+export function partyLink(from: URLSearchParams, id: string): To {
+  return to(`/partij/${encodeURIComponent(id)}`, carried(from));
+}
+
+/** A pair of tables side by side on Tafels, at the threshold it was found at: `/tafels?paar=a,b&jaccard=0.6#vergelijking`. */
+export function tablePairLink(from: URLSearchParams, pair: { a: string; b: string }, minJaccard: number): To {
+  const params = carried(from);
+  params.set(PAIR_PARAM, `${pair.a},${pair.b}`);
+  if (minJaccard !== JACCARD.fallback) params.set(JACCARD_PARAM, String(minJaccard));
+  return { pathname: pathOf('tables'), search: `?${params.toString()}`, hash: `#${COMPARISON_ID}` };
 }
 
 /** The id of the element that holds the comparison on Tafels; "Vergelijken" moves focus there. */

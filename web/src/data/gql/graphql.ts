@@ -155,6 +155,21 @@ export type DashboardPartnershipsQueryVariables = Exact<{
 
 export type DashboardPartnershipsQuery = { partnerships: { totalCount: number, nodes: Array<{ id: string, name: string, missingDomains: Array<string>, networks: Array<{ key: string }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
+export type PartyPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartyPageQuery = { party: { id: string, name: string, domain: string, domainLoad: { domain: string, partnerships: number, tables: number, load: number, parties: number, rank: number, median: number, highest: number }, tables: Array<{ id: string, name: string, level: string | null, theme: string | null, provinces: Array<string> }>, partnerships: Array<{ id: string, name: string, networks: Array<{ key: string }>, municipalities: Array<{ code: string, province: string }> }> } | null };
+
+export type PartyDuplicatesQueryVariables = Exact<{
+  id: string;
+  minJaccard: number;
+}>;
+
+
+export type PartyDuplicatesQuery = { party: { id: string, duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }> } | null };
+
 export type DuplicateTablesQueryVariables = Exact<{
   minJaccard: number;
 }>;
@@ -538,6 +553,57 @@ export const DashboardPartnershipsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardPartnershipsQuery, DashboardPartnershipsQueryVariables>;
+export const PartyPageDocument = new TypedDocumentString(`
+    query PartyPage($id: ID!) {
+  party(id: $id) {
+    id
+    name
+    domain
+    domainLoad {
+      domain
+      partnerships
+      tables
+      load
+      parties
+      rank
+      median
+      highest
+    }
+    tables {
+      id
+      name
+      level
+      theme
+      provinces
+    }
+    partnerships {
+      id
+      name
+      networks {
+        key
+      }
+      municipalities {
+        code
+        province
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyPageQuery, PartyPageQueryVariables>;
+export const PartyDuplicatesDocument = new TypedDocumentString(`
+    query PartyDuplicates($id: ID!, $minJaccard: Float!) {
+  party(id: $id) {
+    id
+    duplicateTables(minJaccard: $minJaccard) {
+      a
+      b
+      shared
+      jaccard
+      sharedMunicipalities
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyDuplicatesQuery, PartyDuplicatesQueryVariables>;
 export const DuplicateTablesDocument = new TypedDocumentString(`
     query DuplicateTables($minJaccard: Float!) {
   duplicateTables(minJaccard: $minJaccard) {
