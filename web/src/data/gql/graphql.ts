@@ -136,6 +136,7 @@ export type GraphEdgeFieldsFragment = { source: string, target: string, relation
 
 export type OverlapQueryVariables = Exact<{
   basis: OverlapBasis;
+  filter?: PartnershipFilter | null | undefined;
 }>;
 
 
@@ -154,6 +155,22 @@ export type DashboardPartnershipsQueryVariables = Exact<{
 
 
 export type DashboardPartnershipsQuery = { partnerships: { totalCount: number, nodes: Array<{ id: string, name: string, missingDomains: Array<string>, networks: Array<{ key: string }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type PartyReachQueryVariables = Exact<{
+  top: number;
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type PartyReachQuery = { partyReach: Array<{ networks: number, partnerships: number, municipalities: number, party: { id: string, name: string, domain: string } }> };
+
+export type CommunitiesQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  seed: number;
+}>;
+
+
+export type CommunitiesQuery = { communities: { seed: number, modularity: number, communities: Array<{ id: number, partnerships: Array<{ id: string, name: string, networks: Array<string> }>, parties: Array<{ id: string, name: string, domain: string | null }>, networks: Array<{ network: string, partnerships: number }> }> } };
 
 export type PartyPageQueryVariables = Exact<{
   id: string;
@@ -504,17 +521,17 @@ fragment GraphEdgeFields on GraphEdge {
   relation
 }`) as unknown as TypedDocumentString<TablesGraphQuery, TablesGraphQueryVariables>;
 export const OverlapDocument = new TypedDocumentString(`
-    query Overlap($basis: OverlapBasis!) {
+    query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter) {
   networks {
     key
     name
   }
-  networkIntersections(basis: $basis) {
+  networkIntersections(basis: $basis, filter: $filter) {
     networks
     exclusive
     intersection
   }
-  networkOverlap(basis: $basis) {
+  networkOverlap(basis: $basis, filter: $filter) {
     a
     b
     shared
@@ -553,6 +570,45 @@ export const DashboardPartnershipsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardPartnershipsQuery, DashboardPartnershipsQueryVariables>;
+export const PartyReachDocument = new TypedDocumentString(`
+    query PartyReach($top: Int!, $filter: PartnershipFilter) {
+  partyReach(top: $top, filter: $filter) {
+    party {
+      id
+      name
+      domain
+    }
+    networks
+    partnerships
+    municipalities
+  }
+}
+    `) as unknown as TypedDocumentString<PartyReachQuery, PartyReachQueryVariables>;
+export const CommunitiesDocument = new TypedDocumentString(`
+    query Communities($filter: PartnershipFilter, $seed: Int!) {
+  communities(filter: $filter, seed: $seed) {
+    seed
+    modularity
+    communities {
+      id
+      partnerships {
+        id
+        name
+        networks
+      }
+      parties {
+        id
+        name
+        domain
+      }
+      networks {
+        network
+        partnerships
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
 export const PartyPageDocument = new TypedDocumentString(`
     query PartyPage($id: ID!) {
   party(id: $id) {
