@@ -5,7 +5,7 @@ import { AppLayout } from '../layout/AppLayout';
 import { PageFallback } from './PageFallback';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
-import { PARTY_PATH, PLACES, type PlaceId } from './places';
+import { COMPARE_PATH, PARTY_PATH, PLACES, type PlaceId } from './places';
 import { RouteFocus } from './RouteFocus';
 
 // Each place is its own chunk, so the first page stays light (Leaflet and
@@ -19,6 +19,8 @@ const PAGES: Record<PlaceId, ComponentType> = {
 
 // A party's own page: reached from its links (party load, graph, search, tables), not from the menu.
 const PartyPage = lazy(() => import('../party/PartyPage').then((m) => ({ default: m.PartyPage })));
+
+const ComparePage = lazy(() => import('../compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 
 export function App() {
   return (
@@ -47,6 +49,14 @@ export function App() {
             element={
               <Suspense fallback={<PageFallback />}>
                 <PartyPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path={COMPARE_PATH}
+            element={
+              <Suspense fallback={<PageFallback />}>
+                <ComparePage />
               </Suspense>
             }
           />

@@ -21,3 +21,6 @@ export const PARTY_PATH = '/partij/:id';
 export function isWorkspace(pathname: string): boolean {
   return PLACES.some((place) => place.workspace && place.path === pathname);
 }
+
+/** Two partnerships side by side, `/vergelijk?a=<id>&b=<id>`. */
+export const COMPARE_PATH = '/vergelijk';

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import compareEn from '../compare/en.json';
+import compareNl from '../compare/nl.json';
 import mapEn from '../map/en.json';
 import mapNl from '../map/nl.json';
 import networkEn from '../network/en.json';
@@ -18,8 +20,26 @@ import { DEFAULT_LANGUAGE, languageFrom } from './language';
 
 /** Texts per language; each view has its own namespace (useTranslation("map")). */
 export const resources = {
-  nl: { translation: nl, map: mapNl, network: networkNl, ui: uiNl, overlap: overlapNl, tables: tablesNl, party: partyNl },
-  en: { translation: en, map: mapEn, network: networkEn, ui: uiEn, overlap: overlapEn, tables: tablesEn, party: partyEn },
+  nl: {
+    translation: nl,
+    map: mapNl,
+    network: networkNl,
+    ui: uiNl,
+    overlap: overlapNl,
+    tables: tablesNl,
+    party: partyNl,
+    compare: compareNl,
+  },
+  en: {
+    translation: en,
+    map: mapEn,
+    network: networkEn,
+    ui: uiEn,
+    overlap: overlapEn,
+    tables: tablesEn,
+    party: partyEn,
+    compare: compareEn,
+  },
 } as const;
 
 /** One i18next instance for the app, started in the language the URL asks for. */

@@ -1,4 +1,5 @@
 import 'i18next';
+import type compare from '../compare/nl.json';
 import type data from '../data/nl.json';
 import type map from '../map/nl.json';
 import type network from '../network/nl.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       overlap: typeof overlap;
       tables: typeof tables;
       party: typeof party;
+      compare: typeof compare;
       data: typeof data;
     };
   }

@@ -1,5 +1,5 @@
 import type { To } from 'react-router';
-import { PLACES, type PlaceId } from '../app/places';
+import { COMPARE_PATH, PARTY_PATH, PLACES, type PlaceId } from '../app/places';
 import { EMPTY_FILTERS, filtersFrom, withFilters, type Filters } from '../filters/filters';
 import { LANGUAGE_PARAM } from '../i18n/language';
 import { withMapView, type MapView } from '../map/state/mapUrl';
@@ -62,7 +62,7 @@ export function networkLink(from: URLSearchParams, nodeKey: string): To {
 
 /** "Partijpagina": `/partij/<id>`, with the language and filters of the page it starts from. */
 export function partyLink(from: URLSearchParams, id: string): To {
-  return to(`/partij/${encodeURIComponent(id)}`, carried(from));
+  return to(PARTY_PATH.replace(':id', encodeURIComponent(id)), carried(from));
 }
 
 /** A pair of tables side by side on Tafels, at the threshold it was found at: `/tafels?paar=a,b&jaccard=0.6#vergelijking`. */
@@ -71,6 +71,14 @@ export function tablePairLink(from: URLSearchParams, pair: { a: string; b: strin
   params.set(PAIR_PARAM, `${pair.a},${pair.b}`);
   if (minJaccard !== JACCARD.fallback) params.set(JACCARD_PARAM, String(minJaccard));
   return { pathname: pathOf('tables'), search: `?${params.toString()}`, hash: `#${COMPARISON_ID}` };
+}
+
+/** "Vergelijken": two partnerships side by side, `/vergelijk?a=<id>&b=<id>`, keeping language and filters. */
+export function compareLinkFor(from: URLSearchParams, a: string, b: string): To {
+  const params = carried(from);
+  params.set('a', a);
+  params.set('b', b);
+  return to(COMPARE_PATH, params);
 }
 
 /** The id of the element that holds the comparison on Tafels; "Vergelijken" moves focus there. */

@@ -9,6 +9,8 @@ import { PeersTable } from './PeersTable';
 import { RadiusSlider } from './RadiusSlider';
 
 interface PeersSectionProps {
+  /** The selected partnership; null while it loads. */
+  me: { id: string; name: string } | null;
   /** Null while peers are off. */
   radiusKm: number | null;
   hasLocation: boolean;
@@ -18,7 +20,7 @@ interface PeersSectionProps {
 }
 
 /** "Peers nearby": turn on, set the radius, and see the peers the API finds, in its order. */
-export function PeersSection({ radiusKm, hasLocation, peers, onRadius, onSelect }: PeersSectionProps) {
+export function PeersSection({ me, radiusKm, hasLocation, peers, onRadius, onSelect }: PeersSectionProps) {
   const { t } = useTranslation('map');
   const headingId = useId();
 
@@ -48,8 +50,8 @@ export function PeersSection({ radiusKm, hasLocation, peers, onRadius, onSelect 
               </Paragraph>
             )}
           </div>
-          {peers?.status === 'success' && peers.data.length > 0 && (
-            <PeersTable peers={peers.data} radiusKm={radiusKm} onSelect={onSelect} />
+          {me && peers?.status === 'success' && peers.data.length > 0 && (
+            <PeersTable me={me} peers={peers.data} radiusKm={radiusKm} onSelect={onSelect} />
           )}
         </>
       )}
