@@ -39,7 +39,6 @@ export function MapSidePanel(props: MapSidePanelProps) {
             hasLocation={detail.status === 'success' && detail.data?.location != null}
             peers={radiusKm === null ? null : peers}
             onRadius={onRadius}
-            onSelect={onSelect}
           />
         </PartnershipPanel>
       )}

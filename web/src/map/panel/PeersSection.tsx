@@ -5,7 +5,7 @@ import { LoadingState } from '../../layout/LoadingState';
 import type { QueryResult } from '../../data/result';
 import type { Peer } from '../api/peers';
 import { DEFAULT_RADIUS_KM } from '../state/mapUrl';
-import { PeersTable } from './PeersTable';
+import { PEERS_TABLE_ID } from './PeersTableSection';
 import { RadiusSlider } from './RadiusSlider';
 
 interface PeersSectionProps {
@@ -16,11 +16,10 @@ interface PeersSectionProps {
   hasLocation: boolean;
   peers: QueryResult<Peer[]> | null;
   onRadius: (radiusKm: number | null) => void;
-  onSelect: (id: string) => void;
 }
 
-/** "Peers nearby": turn on, set the radius, and see the peers the API finds, in its order. */
-export function PeersSection({ me, radiusKm, hasLocation, peers, onRadius, onSelect }: PeersSectionProps) {
+/** "Peers nearby": turn on, set the radius, see how many the API finds; the table below the map lists them. */
+export function PeersSection({ me, radiusKm, hasLocation, peers, onRadius }: PeersSectionProps) {
   const { t } = useTranslation('map');
   const headingId = useId();
 
@@ -51,7 +50,11 @@ export function PeersSection({ me, radiusKm, hasLocation, peers, onRadius, onSel
             )}
           </div>
           {me && peers?.status === 'success' && peers.data.length > 0 && (
-            <PeersTable me={me} peers={peers.data} radiusKm={radiusKm} onSelect={onSelect} />
+            <Paragraph>
+              <a className="utrecht-link utrecht-link--html-a" href={`#${PEERS_TABLE_ID}`}>
+                {t('peers.toTable')}
+              </a>
+            </Paragraph>
           )}
         </>
       )}

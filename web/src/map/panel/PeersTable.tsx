@@ -51,48 +51,32 @@ export function PeersTable({ me, peers, radiusKm, onSelect }: PeersTableProps) {
         value: (p) => p.partnership.name,
         rowHeader: true,
         render: (p) => (
-          <>
-            <Button type="button" appearance="subtle-button" className="dsv-link-button" onClick={() => onSelect(p.partnership.id)}>
-              {p.partnership.name}
-            </Button>
-            <span className="dsv-peers__networks">{p.partnership.networks.map((n) => labels.network(n.key)).join(', ')}</span>
-          </>
+          <Button type="button" appearance="subtle-button" className="dsv-link-button" onClick={() => onSelect(p.partnership.id)}>
+            {p.partnership.name}
+          </Button>
         ),
       },
       {
         key: 'networks',
         label: t('peers.networks'),
         value: (p) => p.partnership.networks.map((n) => labels.network(n.key)).join(', ') || null,
-        shown: false,
       },
       { key: 'distance', label: t('peers.distance'), value: (p) => p.distanceKm, format: 'km', firstSort: 'ascending' },
-      {
-        key: 'sharedThemes',
-        label: t('peers.sharedThemes'),
-        value: (p) => p.sharedThemes,
-        format: 'integer',
-        render: (p) => <PeerShared count={p.sharedThemes} items={p.themesInCommon.map((x) => ({ key: x, name: labels.theme(x) }))} />,
-      },
-      {
-        key: 'sharedParties',
-        label: t('peers.sharedParties'),
-        value: (p) => p.sharedParties,
-        format: 'integer',
-        render: (p) => (
-          <PeerShared count={p.sharedParties} items={p.partiesInCommon.map((x) => ({ key: x.id, name: x.name, party: true }))} />
-        ),
-      },
+      { key: 'sharedThemes', label: t('peers.sharedThemes'), value: (p) => p.sharedThemes, format: 'integer' },
       {
         key: 'themesInCommon',
         label: t('peers.themesInCommon'),
         value: (p) => p.themesInCommon.map((x) => labels.theme(x)).join(', ') || null,
-        shown: false,
+        sortable: false,
+        render: (p) => <PeerShared items={p.themesInCommon.map((x) => ({ key: x, name: labels.theme(x) }))} />,
       },
+      { key: 'sharedParties', label: t('peers.sharedParties'), value: (p) => p.sharedParties, format: 'integer' },
       {
         key: 'partiesInCommon',
         label: t('peers.partiesInCommon'),
         value: (p) => p.partiesInCommon.map((x) => x.name).join(', ') || null,
-        shown: false,
+        sortable: false,
+        render: (p) => <PeerShared items={p.partiesInCommon.map((x) => ({ key: x.id, name: x.name, party: true }))} />,
       },
       {
         key: 'compare',
