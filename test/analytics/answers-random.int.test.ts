@@ -207,7 +207,9 @@ describe.each([20_221_231, 7])('answers per user on a random graph with hub part
       expect(new Set(result.networkIntersections.map((r) => JSON.stringify(r)))).toEqual(
         new Set(intersections.map((r) => JSON.stringify(r))),
       );
-      expect(result.networkIntersections.map((r) => (r as { exclusive: number }).exclusive)).toEqual(intersections.map((r) => r.exclusive));
+      expect(result.networkIntersections.map((r) => (r as unknown as { exclusive: number }).exclusive)).toEqual(
+        intersections.map((r) => r.exclusive),
+      );
       if (Object.keys(filter).length === 0) expect(pairs.length).toBeGreaterThan(3);
     });
   });
@@ -365,18 +367,18 @@ describe.each([20_221_231, 7])('answers per user on a random graph with hub part
 
   it('the duplicates graph has the tables of the duplicate pairs, a weighted edge per pair and, on demand, the parties at both tables', async () => {
     const j = 0.5;
-    const { duplicateTables: pairs } = await data<{ duplicateTables: { a: string; b: string; jaccard: number }[] }>(
-      'query($j: Float!) { duplicateTables(minJaccard: $j) { a b jaccard } }',
+    const { duplicateTables: pairs } = await data<{ duplicateTables: { a: string; b: string; jaccard: number; shared: number }[] }>(
+      'query($j: Float!) { duplicateTables(minJaccard: $j) { a b jaccard shared } }',
       { j },
     );
     expect(pairs.length).toBeGreaterThan(0);
     const query = `query($j: Float!, $p: Boolean!) { duplicateTableGraph(minJaccard: $j, withParties: $p) {
-      nodes { key kind } edges { source target relation weight } } }`;
+      nodes { key kind } edges { source target relation weight shared } } }`;
     const plain = await data<{ duplicateTableGraph: { nodes: { key: string; kind: string }[]; edges: unknown[] } }>(query, { j, p: false });
     const tableIds = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
     expect(plain.duplicateTableGraph.nodes.map((n) => n.key).sort(cmp)).toEqual(tableIds.map((id) => `table:${id}`).sort(cmp));
     expect(plain.duplicateTableGraph.edges).toEqual(
-      pairs.map((p) => ({ source: `table:${p.a}`, target: `table:${p.b}`, relation: 'DUPLICATE', weight: p.jaccard })),
+      pairs.map((p) => ({ source: `table:${p.a}`, target: `table:${p.b}`, relation: 'DUPLICATE', weight: p.jaccard, shared: p.shared })),
     );
     const withParties = await data<typeof plain>(query, { j, p: true });
     const seated = new Map(w.tables.map((t) => [t.id, new Set(t.seated)]));

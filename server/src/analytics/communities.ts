@@ -1,5 +1,5 @@
 import { UndirectedGraph } from 'graphology';
-import louvainModule from 'graphology-communities-louvain';
+import louvainImport from 'graphology-communities-louvain';
 import { Random } from '@dsv/seed';
 import type { Communities, Community, CommunityMember } from './community.type.js';
 
@@ -8,10 +8,13 @@ export interface CommunityGraphRow {
   parties: { id: string; name: string; domain: string }[];
 }
 
-// A CommonJS module: at run time its default import is module.exports (the function),
-// while its typings describe it as the module's `default`.
-type Louvain = typeof louvainModule.default;
-const louvain: Louvain = ((louvainModule as unknown as { default?: Louvain }).default ?? louvainModule) as unknown as Louvain;
+/** The part of graphology-communities-louvain this module uses. */
+interface Louvain {
+  detailed(graph: UndirectedGraph, options: { rng: () => number }): { communities: Record<string, number>; modularity: number };
+}
+// A CommonJS module: depending on the loader and the compiler settings its default import is
+// module.exports (the function) or an object holding it as `default`.
+const louvain = ((louvainImport as unknown as { default?: Louvain }).default ?? louvainImport) as unknown as Louvain;
 
 const dutch = new Intl.Collator('nl');
 const byName = (a: CommunityMember, b: CommunityMember) => dutch.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);

@@ -56,6 +56,8 @@ export class GraphEdge {
   relation!: string;
   @Field(() => Float, { nullable: true, description: 'DUPLICATE: the Jaccard of the two tables’ seated parties.' })
   weight?: number | null;
+  @Field(() => Int, { nullable: true, description: 'DUPLICATE: the parties seated at both tables.' })
+  shared?: number | null;
 }
 
 @ObjectType({ description: 'One page of a node’s neighbours, ordered by kind (partnerships, parties, tables, municipalities), then name.' })

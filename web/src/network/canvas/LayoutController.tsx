@@ -55,6 +55,7 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
           nodes: nodes.map((n) => ({
             id: n.id(),
             size: Number(n.data('size')) || 20,
+            parent: (n.data('parent') as string | undefined) ?? undefined,
             position: plan.randomize ? undefined : { ...n.position() },
           })),
           edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), length: idealLength(e) })),

@@ -38,15 +38,35 @@ export function toElements(graph: GraphModel, options: ElementOptions): ElementD
   const maxShared = graph.edges.reduce((m, e) => (e.kind === 'overlap' ? Math.max(m, e.shared ?? 0) : m), 1);
   const duplicated = new Set(graph.edges.flatMap((e) => (e.kind === 'duplicate' ? [e.source, e.target] : [])));
   const elements: ElementDefinition[] = [];
+  // Groups first: Cytoscape needs a parent before its children.
+  for (const g of graph.groups ?? [])
+    elements.push({ group: 'nodes', data: { id: g.key, kind: 'group', label: g.label, size: 1, color: '#f3f5f7' } });
+  const marking = graph.nodes.some((n) => n.marked);
   for (const n of graph.nodes) {
     const scale = Math.sqrt(Math.max(0, n.weight) / maxWeight);
     const size = n.kind === 'network' ? 30 + 60 * scale : 16 + 28 * scale;
     // "JZOJP-samenwerkingsverbanden (De juiste zorg op de juiste plek)" → "JZOJP-samenwerkingsverbanden (44)": the legend and tables have the full name.
     const label = n.kind === 'network' ? `${n.name.replace(/\s*\(.*\)\s*$/, '')} (${n.weight})` : n.name;
-    const classes = [n.emphasis && 'emphasis', n.expanded && 'expanded', duplicated.has(n.key) && 'duplicate'].filter(Boolean).join(' ');
+    const classes = [
+      n.emphasis && 'emphasis',
+      n.expanded && 'expanded',
+      duplicated.has(n.key) && 'duplicate',
+      n.marked && 'marked',
+      marking && !n.marked && 'unmarked',
+    ]
+      .filter(Boolean)
+      .join(' ');
     elements.push({
       group: 'nodes',
-      data: { id: n.key, kind: n.kind, label, size, color: fill(n, options.palette), ...pie(n, options.palette) },
+      data: {
+        id: n.key,
+        kind: n.kind,
+        label,
+        size,
+        color: fill(n, options.palette),
+        ...pie(n, options.palette),
+        ...(n.parent ? { parent: n.parent } : {}),
+      },
       classes,
     });
     if (n.more > 0) {

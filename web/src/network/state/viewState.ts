@@ -41,6 +41,12 @@ export interface ViewState {
   minJaccard: number;
   /** The text of the explore search. */
   find: string;
+  /** Tables mode: every table and party instead of the tables in a duplicate pair. */
+  allTables: boolean;
+  /** Tables mode, duplicates: also the parties seated at both tables of a pair. */
+  sharedParties: boolean;
+  /** Tables mode: the text whose matches stand out. */
+  mark: string;
 }
 
 const P = {
@@ -52,6 +58,9 @@ const P = {
   isolate: 'isolate',
   minJaccard: 'minj',
   find: 'find',
+  allTables: 'alle',
+  sharedParties: 'partijen',
+  mark: 'markeer',
 } as const;
 
 const oneOf = <T extends string>(choices: readonly T[], value: string | null, fallback: T): T =>
@@ -97,6 +106,9 @@ export function viewFrom(params: URLSearchParams): ViewState {
     isolate: params.get(P.isolate) === '1',
     minJaccard: minJaccard > 0 && minJaccard <= 1 ? minJaccard : DEFAULT_MIN_JACCARD,
     find: params.get(P.find)?.trim() ?? '',
+    allTables: params.get(P.allTables) === '1',
+    sharedParties: params.get(P.sharedParties) === '1',
+    mark: params.get(P.mark)?.trim() ?? '',
   };
 }
 
@@ -118,5 +130,8 @@ export function withView(params: URLSearchParams, view: ViewState): URLSearchPar
   set(P.isolate, view.isolate ? '1' : null);
   set(P.minJaccard, view.minJaccard === DEFAULT_MIN_JACCARD ? null : String(view.minJaccard));
   set(P.find, view.find);
+  set(P.allTables, view.allTables ? '1' : null);
+  set(P.sharedParties, view.sharedParties ? '1' : null);
+  set(P.mark, view.mark);
   return next;
 }

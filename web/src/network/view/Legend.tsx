@@ -34,6 +34,8 @@ export function Legend({ texts, graph, palette, hasSelection }: LegendProps) {
     emphasis: graph.nodes.some((n) => n.emphasis),
     expanded: graph.nodes.some((n) => n.expanded),
     more: graph.nodes.some((n) => n.more > 0),
+    marked: graph.nodes.some((n) => n.marked),
+    groups: (graph.groups ?? []).length > 0,
   };
 
   return (
@@ -75,6 +77,8 @@ export function Legend({ texts, graph, palette, hasSelection }: LegendProps) {
             <Item symbol={<ShapeSymbol kind="table" stroke={DUPLICATE_COLOR} strokeWidth={3} />}>{t('legend.duplicateTable')}</Item>
           )}
           {marks.emphasis && <Item symbol={<ShapeSymbol kind="party" strokeWidth={3.5} />}>{t('legend.emphasis')}</Item>}
+          {marks.groups && <Item symbol={<ShapeSymbol kind="municipality" fill="#f3f5f7" />}>{t('legend.region')}</Item>}
+          {marks.marked && <Item symbol={<ShapeSymbol kind="table" strokeWidth={4} />}>{t('legend.marked')}</Item>}
           {marks.expanded && <Item symbol={<ShapeSymbol kind="partnership" strokeWidth={2.5} />}>{t('legend.expanded')}</Item>}
           {hasSelection && <Item symbol={<ShapeSymbol kind="partnership" strokeWidth={2.5} halo />}>{t('legend.selected')}</Item>}
         </LegendGroup>
