@@ -5,7 +5,7 @@ import { useKept, type KeptQuery } from '../../data/useKept';
 import { exploreModel } from '../data/exploreModel';
 import type { GraphModel } from '../data/graphModel';
 import { networksModel } from '../data/networksModel';
-import { duplicatesModel, tablesModel } from '../data/tablesModel';
+import { duplicatesModel, tablesModel, UNKNOWN_REGION } from '../data/tablesModel';
 import type { Basis, Expansion } from '../state/viewState';
 import { NeighbourhoodsDocument, neighbourhoodPages } from './neighbourhoods';
 import { NetworkGraphDocument } from './networkGraph';
@@ -37,8 +37,6 @@ export function useTablesGraph(filters: Filters, minJaccard: number, enabled: bo
   return useKept(useGql(TablesGraphDocument, variables, { select: tablesModel, keep: true, enabled }));
 }
 
-/** The region of a table whose municipalities are unknown: its box is named on screen. */
-export const UNKNOWN_REGION = '';
 const selectDuplicates = (result: DuplicatesGraphQuery) => duplicatesModel(result, UNKNOWN_REGION);
 
 /** Tables mode by default: the tables in a duplicate pair at a threshold, by region, with (on demand) their shared parties. */

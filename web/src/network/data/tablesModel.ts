@@ -20,6 +20,9 @@ export function tablesModel(api: ApiTablesGraph): GraphModel {
   return { nodes, edges: [...duplicates, ...api.tableGraph.edges.map(edgeFromApi)] };
 }
 
+/** The region of a table whose municipalities are unknown: its box is named on screen. */
+export const UNKNOWN_REGION = '';
+
 /** The key of a region's box in the duplicates graph. */
 export const regionKey = (name: string) => `group:${name}`;
 
