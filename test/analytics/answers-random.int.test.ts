@@ -328,6 +328,38 @@ describe.each([20_221_231, 7])('answers per user on a random graph with hub part
     }
   });
 
+  it('crowding compares each municipality with the median index of its province', async () => {
+    const index = new Map(
+      w.municipalities.map((m) => [
+        m.code,
+        w.partnerships.filter((p) => p.municipalities.includes(m.code)).length +
+          w.tables.filter((t) => t.municipalities.includes(m.code)).length,
+      ]),
+    );
+    const median = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const mid = (s.length - 1) / 2;
+      return (s[Math.floor(mid)]! + s[Math.ceil(mid)]!) / 2;
+    };
+    const medians = new Map(
+      PROVINCES.map((p) => [p, median(w.municipalities.filter((m) => m.province === p).map((m) => index.get(m.code)!))]),
+    );
+    const { crowding } = await data<{
+      crowding: { code: string; province: string; index: number; provinceMedian: number; relativeIndex: number | null }[];
+    }>('{ crowding(top: 1000) { code province index provinceMedian relativeIndex } }');
+    expect(crowding).toHaveLength(w.municipalities.length);
+    for (const row of crowding) {
+      const m = medians.get(row.province)!;
+      expect(row).toEqual({
+        code: row.code,
+        province: row.province,
+        index: index.get(row.code),
+        provinceMedian: m,
+        relativeIndex: m > 0 ? index.get(row.code)! / m : null,
+      });
+    }
+  });
+
   it('communities put every partnership with members and each of their parties in one community, the same for the same seed', async () => {
     const query = `query($f: PartnershipFilter, $seed: Int!) { communities(filter: $f, seed: $seed) {
       seed modularity communities { id partnerships { id networks } parties { id } networks { network partnerships } } } }`;

@@ -89,7 +89,7 @@ describe('answers per user in Chromium', () => {
     await d.page.getByRole('link', { name: `Vergelijken: ${name.get(first.a)} en ${name.get(first.b)}` }).click();
     await expect.poll(() => new URL(d.page.url()).pathname).toBe('/tafels');
     expect(new URL(d.page.url()).searchParams.get('paar')).toBe(`${first.a},${first.b}`);
-    const attributes = d.page.getByRole('table', { name: 'Kenmerken naast elkaar', exact: false });
+    const attributes = d.page.getByRole('table', { name: 'Kenmerken van beide tafels', exact: true });
     await attributes.waitFor();
     const headers = await attributes.locator('thead th').allTextContents();
     expect(headers.map((h) => h.replace(/[↕▲▼]/g, '').trim())).toEqual(['Kenmerk', name.get(first.a), name.get(first.b)]);

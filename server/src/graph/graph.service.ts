@@ -137,6 +137,7 @@ export class GraphService {
       target: tableKey(p.b),
       relation: 'DUPLICATE',
       weight: p.jaccard,
+      shared: p.shared,
     }));
     if (!withParties) return { nodes: shownTables, edges };
     const order = new Map(shownTables.map((t, i) => [t.id, i]));

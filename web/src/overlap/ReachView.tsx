@@ -42,7 +42,7 @@ export function ReachView() {
       render: (r) => (
         <Link
           className="utrecht-link utrecht-link--html-a"
-          to={networkLink(params, `party:${r.party.id}`)}
+          to={networkLink(params, `party:${r.party.id}`, { bruggen: '1' })}
           aria-label={t('reach.graphLabel', { name: r.party.name })}
         >
           {t('reach.graph')}

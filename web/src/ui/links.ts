@@ -52,11 +52,15 @@ export function mapLinkToPlace(from: URLSearchParams, filters: Partial<Filters>,
   return mapLink(from, { filters, view: centre ? { lat: centre.lat, lon: centre.lon, zoom } : {} });
 }
 
-/** "In het netwerk": the network page exploring from one node (`partnership:<id>`, `party:<id>`, …). */
-export function networkLink(from: URLSearchParams, nodeKey: string): To {
+/**
+ * "In het netwerk": the network page exploring from one node (`partnership:<id>`, `party:<id>`, …),
+ * with `view` parameters of the network page (e.g. `{ bruggen: '1' }`) when given.
+ */
+export function networkLink(from: URLSearchParams, nodeKey: string, view: Record<string, string> = {}): To {
   const params = carried(from);
   params.set('mode', 'explore');
   params.set('focus', nodeKey);
+  for (const [name, value] of Object.entries(view)) params.set(name, value);
   return to(pathOf('network'), params);
 }
 

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphModel, GraphNode } from '../data/graphModel';
-import { colorOf, domainColor, KIND_COLORS, type NetworkPalette } from '../data/palette';
+import { colorOf, communityColor, domainColor, KIND_COLORS, type NetworkPalette } from '../data/palette';
 
 export interface ElementOptions {
   palette: NetworkPalette;
@@ -16,6 +16,7 @@ export const PIE_SLICES = 8;
 export const moreKey = (owner: string) => `more:${owner}`;
 
 function fill(n: GraphNode, palette: NetworkPalette): string {
+  if (n.community !== null) return communityColor(n.community);
   if (n.kind === 'network' || n.kind === 'partnership') return n.networks[0] ? colorOf(palette, n.networks[0]) : KIND_COLORS.partnership;
   if (n.kind === 'party') return domainColor(n.domain);
   return KIND_COLORS[n.kind];
@@ -23,7 +24,7 @@ function fill(n: GraphNode, palette: NetworkPalette): string {
 
 /** Pie slices for a partnership in several networks; zero-sized slices otherwise. */
 function pie(n: GraphNode, palette: NetworkPalette): Record<string, string | number> {
-  const slices = n.kind === 'partnership' && n.networks.length > 1 ? n.networks.slice(0, PIE_SLICES) : [];
+  const slices = n.kind === 'partnership' && n.community === null && n.networks.length > 1 ? n.networks.slice(0, PIE_SLICES) : [];
   const data: Record<string, string | number> = {};
   for (let i = 0; i < PIE_SLICES; i++) {
     data[`p${i + 1}c`] = slices[i] ? colorOf(palette, slices[i]!) : '#000000';

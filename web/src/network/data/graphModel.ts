@@ -30,8 +30,10 @@ export interface GraphNode {
   more: number;
   /** The group (a region) it is drawn in, a key of `GraphModel.groups`; null outside any group. */
   parent: string | null;
-  /** Matches the text to highlight. */
+  /** Matches the text to highlight, or is one of the nodes picked to stand out. */
   marked: boolean;
+  /** Its community (1 = the largest), when the view is coloured by community. */
+  community: number | null;
 }
 
 export interface GraphEdge {
@@ -76,6 +78,7 @@ export function graphNode(fields: Pick<GraphNode, 'key' | 'kind' | 'id' | 'name'
     more: 0,
     parent: null,
     marked: false,
+    community: null,
     ...fields,
   };
 }
@@ -97,4 +100,15 @@ export function markMatches(graph: GraphModel, text: string): GraphModel {
   const needle = text.trim().toLocaleLowerCase();
   if (needle === '') return graph;
   return { ...graph, nodes: graph.nodes.map((n) => (n.name.toLocaleLowerCase().includes(needle) ? { ...n, marked: true } : n)) };
+}
+
+/** The graph with the nodes of `keys` marked. */
+export function markKeys(graph: GraphModel, keys: ReadonlySet<string>): GraphModel {
+  if (keys.size === 0) return graph;
+  return { ...graph, nodes: graph.nodes.map((n) => (keys.has(n.key) ? { ...n, marked: true } : n)) };
+}
+
+/** The graph with each node's community (by node key); nodes outside every community keep none. */
+export function withCommunities(graph: GraphModel, communityOf: ReadonlyMap<string, number>): GraphModel {
+  return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, community: communityOf.get(n.key) ?? null })) };
 }

@@ -47,6 +47,10 @@ export interface ViewState {
   sharedParties: boolean;
   /** Tables mode: the text whose matches stand out. */
   mark: string;
+  /** Explore: the parties that bridge the most networks stand out. */
+  bridges: boolean;
+  /** Explore: nodes coloured by their (computed) community. */
+  communities: boolean;
 }
 
 const P = {
@@ -61,6 +65,8 @@ const P = {
   allTables: 'alle',
   sharedParties: 'partijen',
   mark: 'markeer',
+  bridges: 'bruggen',
+  communities: 'gemeenschappen',
 } as const;
 
 const oneOf = <T extends string>(choices: readonly T[], value: string | null, fallback: T): T =>
@@ -109,6 +115,8 @@ export function viewFrom(params: URLSearchParams): ViewState {
     allTables: params.get(P.allTables) === '1',
     sharedParties: params.get(P.sharedParties) === '1',
     mark: params.get(P.mark)?.trim() ?? '',
+    bridges: params.get(P.bridges) === '1',
+    communities: params.get(P.communities) === '1',
   };
 }
 
@@ -133,5 +141,7 @@ export function withView(params: URLSearchParams, view: ViewState): URLSearchPar
   set(P.allTables, view.allTables ? '1' : null);
   set(P.sharedParties, view.sharedParties ? '1' : null);
   set(P.mark, view.mark);
+  set(P.bridges, view.bridges ? '1' : null);
+  set(P.communities, view.communities ? '1' : null);
   return next;
 }
