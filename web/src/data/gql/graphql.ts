@@ -5,7 +5,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** What a node of the network view stands for. */
-export type NodeKind = 'MUNICIPALITY' | 'PARTNERSHIP' | 'PARTY' | 'TABLE';
+export type NodeKind =
+  | 'MUNICIPALITY'
+  | 'PARTNERSHIP'
+  | 'PARTY'
+  | 'TABLE';
 
 /** A node whose neighbours to load, and which page of them. */
 export type NodePage = {
@@ -19,7 +23,10 @@ export type NodePage = {
 };
 
 /** What a network’s set is made of. */
-export type OverlapBasis = 'MUNICIPALITIES' | 'PARTIES' | 'PARTNERSHIPS';
+export type OverlapBasis =
+  | 'MUNICIPALITIES'
+  | 'PARTIES'
+  | 'PARTNERSHIPS';
 
 /** Every filter is optional; lists match any of their values; filters combine with AND. */
 export type PartnershipFilter = {
@@ -40,132 +47,57 @@ export type PartnershipFilter = {
   themes?: Array<string> | null | undefined;
 };
 
-export type SearchKind = 'MUNICIPALITY' | 'PARTNERSHIP' | 'PARTY' | 'TABLE';
+export type SearchKind =
+  | 'MUNICIPALITY'
+  | 'PARTNERSHIP'
+  | 'PARTY'
+  | 'TABLE';
 
 export type PartnershipPairQueryVariables = Exact<{
   a: string;
   b: string;
 }>;
 
-export type PartnershipPairQuery = {
-  a: {
-    id: string;
-    name: string;
-    phase: number | null;
-    startYear: number | null;
-    themes: Array<string>;
-    networks: Array<{ key: string; name: string }>;
-    members: Array<{ role: string | null; party: { id: string; name: string; domain: string } }>;
-    tables: Array<{ id: string; name: string; theme: string | null }>;
-    municipalities: Array<{ code: string; name: string }>;
-  } | null;
-  b: {
-    id: string;
-    name: string;
-    phase: number | null;
-    startYear: number | null;
-    themes: Array<string>;
-    networks: Array<{ key: string; name: string }>;
-    members: Array<{ role: string | null; party: { id: string; name: string; domain: string } }>;
-    tables: Array<{ id: string; name: string; theme: string | null }>;
-    municipalities: Array<{ code: string; name: string }>;
-  } | null;
-};
 
-export type PartnershipSideFragment = {
-  id: string;
-  name: string;
-  phase: number | null;
-  startYear: number | null;
-  themes: Array<string>;
-  networks: Array<{ key: string; name: string }>;
-  members: Array<{ role: string | null; party: { id: string; name: string; domain: string } }>;
-  tables: Array<{ id: string; name: string; theme: string | null }>;
-  municipalities: Array<{ code: string; name: string }>;
-};
+export type PartnershipPairQuery = { a: { id: string, name: string, phase: number | null, startYear: number | null, themes: Array<string>, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, tables: Array<{ id: string, name: string, theme: string | null }>, municipalities: Array<{ code: string, name: string }> } | null, b: { id: string, name: string, phase: number | null, startYear: number | null, themes: Array<string>, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, tables: Array<{ id: string, name: string, theme: string | null }>, municipalities: Array<{ code: string, name: string }> } | null };
+
+export type PartnershipSideFragment = { id: string, name: string, phase: number | null, startYear: number | null, themes: Array<string>, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, tables: Array<{ id: string, name: string, theme: string | null }>, municipalities: Array<{ code: string, name: string }> };
 
 export type CrowdingQueryVariables = Exact<{
   top: number;
 }>;
 
-export type CrowdingQuery = {
-  crowding: Array<{
-    code: string;
-    name: string;
-    province: string;
-    partnerships: number;
-    networks: number;
-    tables: number;
-    parties: number;
-    index: number;
-    provinceMedian: number;
-    relativeIndex: number | null;
-    location: { lat: number; lon: number } | null;
-  }>;
-  crowdingByProvince: Array<{
-    province: string;
-    municipalities: number;
-    partnerships: number;
-    networks: number;
-    tables: number;
-    parties: number;
-    index: number;
-  }>;
-};
 
-export type NetworkNamesQueryVariables = Exact<{ [key: string]: never }>;
+export type CrowdingQuery = { crowding: Array<{ code: string, name: string, province: string, partnerships: number, networks: number, tables: number, parties: number, index: number, provinceMedian: number, relativeIndex: number | null, location: { lat: number, lon: number } | null }>, crowdingByProvince: Array<{ province: string, municipalities: number, partnerships: number, networks: number, tables: number, parties: number, index: number }> };
 
-export type NetworkNamesQuery = { networks: Array<{ key: string; name: string }> };
+export type NetworkNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type FilterOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type FilterOptionsQuery = {
-  filterOptions: {
-    themes: Array<string>;
-    provinces: Array<string>;
-    phases: Array<number>;
-    domains: Array<string>;
-    networks: Array<{ key: string; name: string }>;
-  };
-};
+export type NetworkNamesQuery = { networks: Array<{ key: string, name: string }> };
+
+export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterOptionsQuery = { filterOptions: { themes: Array<string>, provinces: Array<string>, phases: Array<number>, domains: Array<string>, networks: Array<{ key: string, name: string }> } };
 
 export type MapPointsQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
 }>;
 
-export type MapPointsQuery = {
-  mapPoints: Array<{ id: string; name: string; lat: number; lon: number; phase: number | null; networks: Array<string> }>;
-  partnerships: { totalCount: number };
-};
 
-export type MapSettingsQueryVariables = Exact<{ [key: string]: never }>;
+export type MapPointsQuery = { mapPoints: Array<{ id: string, name: string, lat: number, lon: number, phase: number | null, networks: Array<string> }>, partnerships: { totalCount: number } };
 
-export type MapSettingsQuery = { mapSettings: { tileUrl: string | null; tileAttribution: string } };
+export type MapSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapSettingsQuery = { mapSettings: { tileUrl: string | null, tileAttribution: string } };
 
 export type MapPartnershipQueryVariables = Exact<{
   id: string;
 }>;
 
-export type MapPartnershipQuery = {
-  partnership: {
-    id: string;
-    name: string;
-    description: string | null;
-    phase: number | null;
-    startYear: number | null;
-    website: string | null;
-    source: string;
-    locationIsCentroid: boolean;
-    missingDomains: Array<string>;
-    themes: Array<string>;
-    location: { lat: number; lon: number } | null;
-    networks: Array<{ key: string; name: string }>;
-    members: Array<{ role: string | null; party: { id: string; name: string; domain: string } }>;
-    municipalities: Array<{ code: string; name: string }>;
-    tables: Array<{ id: string; name: string; level: string | null; theme: string | null }>;
-    initiatives: Array<{ id: string; name: string; scalingStatus: string | null }>;
-  } | null;
-};
+
+export type MapPartnershipQuery = { partnership: { id: string, name: string, description: string | null, phase: number | null, startYear: number | null, website: string | null, source: string, locationIsCentroid: boolean, missingDomains: Array<string>, themes: Array<string>, location: { lat: number, lon: number } | null, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, municipalities: Array<{ code: string, name: string }>, tables: Array<{ id: string, name: string, level: string | null, theme: string | null }>, initiatives: Array<{ id: string, name: string, scalingStatus: string | null }> } | null };
 
 export type PeersNearbyQueryVariables = Exact<{
   id: string;
@@ -173,94 +105,47 @@ export type PeersNearbyQueryVariables = Exact<{
   limit?: number | null | undefined;
 }>;
 
-export type PeersNearbyQuery = {
-  peersNearby: Array<{
-    distanceKm: number;
-    sharedThemes: number;
-    sharedParties: number;
-    themesInCommon: Array<string>;
-    partnership: {
-      id: string;
-      name: string;
-      phase: number | null;
-      location: { lat: number; lon: number } | null;
-      networks: Array<{ key: string }>;
-    };
-    partiesInCommon: Array<{ id: string; name: string }>;
-  }>;
-};
+
+export type PeersNearbyQuery = { peersNearby: Array<{ distanceKm: number, sharedThemes: number, sharedParties: number, themesInCommon: Array<string>, partnership: { id: string, name: string, phase: number | null, location: { lat: number, lon: number } | null, networks: Array<{ key: string }> }, partiesInCommon: Array<{ id: string, name: string }> }> };
 
 export type BridgePartiesQueryVariables = Exact<{
   top: number;
   filter?: PartnershipFilter | null | undefined;
 }>;
 
-export type BridgePartiesQuery = { partyReach: Array<{ networks: number; party: { id: string } }> };
+
+export type BridgePartiesQuery = { partyReach: Array<{ networks: number, party: { id: string } }> };
 
 export type CommunityMembersQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
   seed: number;
 }>;
 
-export type CommunityMembersQuery = {
-  communities: { communities: Array<{ id: number; partnerships: Array<{ id: string }>; parties: Array<{ id: string }> }> };
-};
+
+export type CommunityMembersQuery = { communities: { communities: Array<{ id: number, partnerships: Array<{ id: string }>, parties: Array<{ id: string }> }> } };
 
 export type NeighbourhoodsQueryVariables = Exact<{
   nodes: Array<NodePage> | NodePage;
   filter?: PartnershipFilter | null | undefined;
 }>;
 
-export type NeighbourhoodsQuery = {
-  neighbourhoods: Array<{
-    total: number;
-    node: {
-      key: string;
-      kind: NodeKind;
-      id: string;
-      name: string;
-      degree: number;
-      networks: Array<string>;
-      phase: number | null;
-      domain: string | null;
-      level: string | null;
-      theme: string | null;
-      province: string | null;
-    };
-    neighbours: Array<{
-      key: string;
-      kind: NodeKind;
-      id: string;
-      name: string;
-      degree: number;
-      networks: Array<string>;
-      phase: number | null;
-      domain: string | null;
-      level: string | null;
-      theme: string | null;
-      province: string | null;
-    }>;
-    edges: Array<{ source: string; target: string; relation: string }>;
-  }>;
-};
+
+export type NeighbourhoodsQuery = { neighbourhoods: Array<{ total: number, node: { key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }, neighbours: Array<{ key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }>, edges: Array<{ source: string, target: string, relation: string }> }> };
 
 export type NetworkGraphQueryVariables = Exact<{
   basis: OverlapBasis;
   filter?: PartnershipFilter | null | undefined;
 }>;
 
-export type NetworkGraphQuery = {
-  networkGraph: {
-    networks: Array<{ key: string; name: string; reportedCount: number | null; partnerships: number; size: number }>;
-    pairs: Array<{ a: string; b: string; shared: number; jaccard: number }>;
-  };
-};
+
+export type NetworkGraphQuery = { networkGraph: { networks: Array<{ key: string, name: string, reportedCount: number | null, partnerships: number, size: number }>, pairs: Array<{ a: string, b: string, shared: number, jaccard: number }> } };
 
 export type NetworkSearchQueryVariables = Exact<{
   text: string;
 }>;
 
-export type NetworkSearchQuery = { search: Array<{ kind: SearchKind; id: string; name: string }> };
+
+export type NetworkSearchQuery = { search: Array<{ kind: SearchKind, id: string, name: string }> };
 
 export type TablesGraphQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
@@ -268,26 +153,8 @@ export type TablesGraphQueryVariables = Exact<{
   top: number;
 }>;
 
-export type TablesGraphQuery = {
-  tableGraph: {
-    nodes: Array<{
-      key: string;
-      kind: NodeKind;
-      id: string;
-      name: string;
-      degree: number;
-      networks: Array<string>;
-      phase: number | null;
-      domain: string | null;
-      level: string | null;
-      theme: string | null;
-      province: string | null;
-    }>;
-    edges: Array<{ source: string; target: string; relation: string }>;
-  };
-  duplicateTables: Array<{ a: string; b: string; shared: number; jaccard: number; sharedMunicipalities: number }>;
-  partyLoad: Array<{ load: number; party: { id: string } }>;
-};
+
+export type TablesGraphQuery = { tableGraph: { nodes: Array<{ key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }>, edges: Array<{ source: string, target: string, relation: string }> }, duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }>, partyLoad: Array<{ load: number, party: { id: string } }> };
 
 export type DuplicatesGraphQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
@@ -296,65 +163,25 @@ export type DuplicatesGraphQueryVariables = Exact<{
   top: number;
 }>;
 
-export type DuplicatesGraphQuery = {
-  duplicateTableGraph: {
-    nodes: Array<{
-      key: string;
-      kind: NodeKind;
-      id: string;
-      name: string;
-      degree: number;
-      networks: Array<string>;
-      phase: number | null;
-      domain: string | null;
-      level: string | null;
-      theme: string | null;
-      province: string | null;
-    }>;
-    edges: Array<{ weight: number | null; shared: number | null; source: string; target: string; relation: string }>;
-  };
-  partyLoad: Array<{ load: number; party: { id: string } }>;
-};
 
-export type GraphNodeFieldsFragment = {
-  key: string;
-  kind: NodeKind;
-  id: string;
-  name: string;
-  degree: number;
-  networks: Array<string>;
-  phase: number | null;
-  domain: string | null;
-  level: string | null;
-  theme: string | null;
-  province: string | null;
-};
+export type DuplicatesGraphQuery = { duplicateTableGraph: { nodes: Array<{ key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }>, edges: Array<{ weight: number | null, shared: number | null, source: string, target: string, relation: string }> }, partyLoad: Array<{ load: number, party: { id: string } }> };
 
-export type GraphEdgeFieldsFragment = { source: string; target: string; relation: string };
+export type GraphNodeFieldsFragment = { key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null };
+
+export type GraphEdgeFieldsFragment = { source: string, target: string, relation: string };
 
 export type OverlapQueryVariables = Exact<{
   basis: OverlapBasis;
   filter?: PartnershipFilter | null | undefined;
 }>;
 
-export type OverlapQuery = {
-  networks: Array<{ key: string; name: string }>;
-  networkIntersections: Array<{ networks: Array<string>; exclusive: number; intersection: number }>;
-  networkOverlap: Array<{ a: string; b: string; shared: number; jaccard: number }>;
-};
 
-export type CoverageQueryVariables = Exact<{ [key: string]: never }>;
+export type OverlapQuery = { networks: Array<{ key: string, name: string }>, networkIntersections: Array<{ networks: Array<string>, exclusive: number, intersection: number }>, networkOverlap: Array<{ a: string, b: string, shared: number, jaccard: number }> };
 
-export type CoverageQuery = {
-  coverage: Array<{
-    network: string;
-    partnerships: number;
-    missingCare: number;
-    missingSocial: number;
-    missingFinancier: number;
-    missingCitizens: number;
-  }>;
-};
+export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageQuery = { coverage: Array<{ network: string, partnerships: number, missingCare: number, missingSocial: number, missingFinancier: number, missingCitizens: number }> };
 
 export type DashboardPartnershipsQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
@@ -362,146 +189,75 @@ export type DashboardPartnershipsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type DashboardPartnershipsQuery = {
-  partnerships: {
-    totalCount: number;
-    nodes: Array<{ id: string; name: string; missingDomains: Array<string>; networks: Array<{ key: string }> }>;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  };
-};
+
+export type DashboardPartnershipsQuery = { partnerships: { totalCount: number, nodes: Array<{ id: string, name: string, missingDomains: Array<string>, networks: Array<{ key: string }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type PartyReachQueryVariables = Exact<{
   top: number;
   filter?: PartnershipFilter | null | undefined;
 }>;
 
-export type PartyReachQuery = {
-  partyReach: Array<{
-    networks: number;
-    partnerships: number;
-    municipalities: number;
-    party: { id: string; name: string; domain: string };
-  }>;
-};
+
+export type PartyReachQuery = { partyReach: Array<{ networks: number, partnerships: number, municipalities: number, party: { id: string, name: string, domain: string } }> };
 
 export type CommunitiesQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
   seed: number;
 }>;
 
-export type CommunitiesQuery = {
-  communities: {
-    seed: number;
-    modularity: number;
-    communities: Array<{
-      id: number;
-      partnerships: Array<{ id: string; name: string; networks: Array<string> }>;
-      parties: Array<{ id: string; name: string; domain: string | null }>;
-      networks: Array<{ network: string; partnerships: number }>;
-    }>;
-  };
-};
+
+export type CommunitiesQuery = { communities: { seed: number, modularity: number, communities: Array<{ id: number, partnerships: Array<{ id: string, name: string, networks: Array<string> }>, parties: Array<{ id: string, name: string, domain: string | null }>, networks: Array<{ network: string, partnerships: number }> }> } };
 
 export type PartyPageQueryVariables = Exact<{
   id: string;
 }>;
 
-export type PartyPageQuery = {
-  party: {
-    id: string;
-    name: string;
-    domain: string;
-    domainLoad: {
-      domain: string;
-      partnerships: number;
-      tables: number;
-      load: number;
-      parties: number;
-      rank: number;
-      median: number;
-      highest: number;
-    };
-    tables: Array<{ id: string; name: string; level: string | null; theme: string | null; provinces: Array<string> }>;
-    partnerships: Array<{
-      id: string;
-      name: string;
-      networks: Array<{ key: string }>;
-      municipalities: Array<{ code: string; province: string }>;
-    }>;
-  } | null;
-};
+
+export type PartyPageQuery = { party: { id: string, name: string, domain: string, domainLoad: { domain: string, partnerships: number, tables: number, load: number, parties: number, rank: number, median: number, highest: number }, tables: Array<{ id: string, name: string, level: string | null, theme: string | null, provinces: Array<string> }>, partnerships: Array<{ id: string, name: string, networks: Array<{ key: string }>, municipalities: Array<{ code: string, province: string }> }> } | null };
 
 export type PartyDuplicatesQueryVariables = Exact<{
   id: string;
   minJaccard: number;
 }>;
 
-export type PartyDuplicatesQuery = {
-  party: {
-    id: string;
-    duplicateTables: Array<{ a: string; b: string; shared: number; jaccard: number; sharedMunicipalities: number }>;
-  } | null;
-};
+
+export type PartyDuplicatesQuery = { party: { id: string, duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }> } | null };
 
 export type DuplicateTablesQueryVariables = Exact<{
   minJaccard: number;
 }>;
 
-export type DuplicateTablesQuery = {
-  duplicateTables: Array<{ a: string; b: string; shared: number; jaccard: number; sharedMunicipalities: number }>;
-};
+
+export type DuplicateTablesQuery = { duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }> };
 
 export type TableIndexQueryVariables = Exact<{
   limit: number;
 }>;
 
-export type TableIndexQuery = { tables: Array<{ id: string; name: string; level: string | null; theme: string | null }> };
+
+export type TableIndexQuery = { tables: Array<{ id: string, name: string, level: string | null, theme: string | null }> };
 
 export type TablePairDetailQueryVariables = Exact<{
   a: string;
   b: string;
 }>;
 
-export type TablePairDetailQuery = {
-  a: {
-    id: string;
-    name: string;
-    level: string | null;
-    theme: string | null;
-    municipalities: Array<{ code: string; name: string; province: string }>;
-    parties: Array<{ id: string; name: string; domain: string }>;
-    convenedBy: { id: string; name: string } | null;
-  } | null;
-  b: {
-    id: string;
-    name: string;
-    level: string | null;
-    theme: string | null;
-    municipalities: Array<{ code: string; name: string; province: string }>;
-    parties: Array<{ id: string; name: string; domain: string }>;
-    convenedBy: { id: string; name: string } | null;
-  } | null;
-};
 
-export type TableDetailFragment = {
-  id: string;
-  name: string;
-  level: string | null;
-  theme: string | null;
-  municipalities: Array<{ code: string; name: string; province: string }>;
-  parties: Array<{ id: string; name: string; domain: string }>;
-  convenedBy: { id: string; name: string } | null;
-};
+export type TablePairDetailQuery = { a: { id: string, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string, name: string, province: string }>, parties: Array<{ id: string, name: string, domain: string }>, convenedBy: { id: string, name: string } | null } | null, b: { id: string, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string, name: string, province: string }>, parties: Array<{ id: string, name: string, domain: string }>, convenedBy: { id: string, name: string } | null } | null };
+
+export type TableDetailFragment = { id: string, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string, name: string, province: string }>, parties: Array<{ id: string, name: string, domain: string }>, convenedBy: { id: string, name: string } | null };
 
 export type PartyLoadQueryVariables = Exact<{
   top: number;
 }>;
 
-export type PartyLoadQuery = {
-  partyLoad: Array<{ partnerships: number; tables: number; load: number; party: { id: string; name: string; domain: string } }>;
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type PartyLoadQuery = { partyLoad: Array<{ partnerships: number, tables: number, load: number, party: { id: string, name: string, domain: string } }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
@@ -516,8 +272,7 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
     return this.value;
   }
 }
-export const PartnershipSideFragmentDoc = new TypedDocumentString(
-  `
+export const PartnershipSideFragmentDoc = new TypedDocumentString(`
     fragment PartnershipSide on Partnership {
   id
   name
@@ -546,11 +301,8 @@ export const PartnershipSideFragmentDoc = new TypedDocumentString(
     name
   }
 }
-    `,
-  { fragmentName: 'PartnershipSide' },
-) as unknown as TypedDocumentString<PartnershipSideFragment, unknown>;
-export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"PartnershipSide"}) as unknown as TypedDocumentString<PartnershipSideFragment, unknown>;
+export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment GraphNodeFields on GraphNode {
   key
   kind
@@ -564,21 +316,15 @@ export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(
   theme
   province
 }
-    `,
-  { fragmentName: 'GraphNodeFields' },
-) as unknown as TypedDocumentString<GraphNodeFieldsFragment, unknown>;
-export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"GraphNodeFields"}) as unknown as TypedDocumentString<GraphNodeFieldsFragment, unknown>;
+export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment GraphEdgeFields on GraphEdge {
   source
   target
   relation
 }
-    `,
-  { fragmentName: 'GraphEdgeFields' },
-) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
-export const TableDetailFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"GraphEdgeFields"}) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
+export const TableDetailFragmentDoc = new TypedDocumentString(`
     fragment TableDetail on Table {
   id
   name
@@ -599,9 +345,7 @@ export const TableDetailFragmentDoc = new TypedDocumentString(
     name
   }
 }
-    `,
-  { fragmentName: 'TableDetail' },
-) as unknown as TypedDocumentString<TableDetailFragment, unknown>;
+    `, {"fragmentName":"TableDetail"}) as unknown as TypedDocumentString<TableDetailFragment, unknown>;
 export const PartnershipPairDocument = new TypedDocumentString(`
     query PartnershipPair($a: ID!, $b: ID!) {
   a: partnership(id: $a) {
