@@ -9,7 +9,8 @@ AND ($domains IS NULL OR EXISTS { MATCH (p)<-[:MEMBER_OF]-(member:Party) WHERE m
 AND ($provinces IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(gm:Municipality) WHERE gm.province IN $provinces })
 AND ($municipalities IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(gm:Municipality) WHERE gm.code IN $municipalities })
 AND ($text IS NULL OR toLower(p.name) CONTAINS $text OR toLower(coalesce(p.description, '')) CONTAINS $text)
-AND ($minNetworks IS NULL OR COUNT { (p)-[:PART_OF]->(:Network) } >= $minNetworks)
+// PART_OF always ends at a Network, so the degree counts networks without reading them.
+AND ($minNetworks IS NULL OR COUNT { (p)-[:PART_OF]->() } >= $minNetworks)
 AND ($missingDomains IS NULL OR any(d IN $missingDomains WHERE NOT EXISTS {
       MATCH (p)<-[:MEMBER_OF]-(member:Party)
       WHERE member.domain = d OR (d = 'financier' AND member.domain STARTS WITH 'financier-') }))
