@@ -1,6 +1,6 @@
 // The partnership filter (PartnershipFilter, server/src/partnerships/partnership.service.ts
 // filterParams): a predicate on `p`, true when p passes every filter given (null = any).
-// Included by `#include fragments/partnership-filter` after a WHERE; one more filter is
+// Statements include it after a WHERE (cypher/index.ts expands it); one more filter is
 // one more line here and one more parameter in filterParams.
 ($networks IS NULL OR EXISTS { MATCH (p)-[:PART_OF]->(net:Network) WHERE net.key IN $networks })
 AND ($themes IS NULL OR EXISTS { MATCH (p)-[:WORKS_ON]->(th:Theme) WHERE th.name IN $themes })

@@ -270,7 +270,7 @@ describe('the map view in Chromium, on the illustrative dataset', { timeout: 120
   ] as const) {
     it(`has no WCAG 2.1 A/AA violations on ${name}`, async () => {
       await openMap(page, `${server.url}${path}`);
-      if (path.includes('sel=')) await page.locator('.dsv-peers table').waitFor();
+      if (path.includes('sel=')) await page.locator('.dsv-peers__table table').waitFor();
       expect(await axeViolations(page)).toEqual([]);
     });
   }
