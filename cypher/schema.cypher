@@ -7,6 +7,7 @@ CREATE CONSTRAINT municipality_code IF NOT EXISTS FOR (n:Municipality) REQUIRE n
 CREATE CONSTRAINT table_id IF NOT EXISTS FOR (n:Table) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT theme_name IF NOT EXISTS FOR (n:Theme) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (n:DataVersion) REQUIRE n.id IS UNIQUE;
 CREATE POINT INDEX partnership_location IF NOT EXISTS FOR (n:Partnership) ON (n.location);
 CREATE POINT INDEX municipality_location IF NOT EXISTS FOR (n:Municipality) ON (n.location);
 CREATE INDEX partnership_phase IF NOT EXISTS FOR (n:Partnership) ON (n.phase);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -31,6 +32,12 @@ export interface AppConfig {
   /** Express's `trust proxy`: which proxies' X-Forwarded-* headers to believe. */
   trustProxy: boolean | number | string;
   limits: RequestLimits;
+  /** Worker threads that run GraphQL (0: in the main thread). */
+  workers: number;
+  /** Heap limit of each GraphQL worker thread, in MB. */
+  workerHeapMb: number;
+  /** Bytes of query answers kept per data version (0: no cache). */
+  responseCacheBytes: number;
   /** The built web client, served at `/` when it exists. */
   webDist: string;
   /** Load the illustrative dataset when the database is empty. */
@@ -61,6 +68,12 @@ const schema = z.object({
   HEAVY_QUERY_SLOTS: positive(1000).default(4),
   QUERY_TIMEOUT_MS: positive(600_000).default(10_000),
   REQUEST_TIMEOUT_MS: positive(600_000).default(10_000),
+  GRAPHQL_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.min(4, availableParallelism())),
+  GRAPHQL_WORKER_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(2048),
+  RESPONSE_CACHE: z
+    .string()
+    .regex(/^\d+[kmg]?$/i, 'a size in bytes, or such as 512k or 64m; 0 turns the cache off')
+    .default('64m'),
   RESPONSE_LIMIT: z
     .string()
     .regex(/^\d+[kmg]?$/i, 'a size in bytes, or such as 512k or 32m')
@@ -99,6 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
       maxResponseBytes: bytesOf(c.RESPONSE_LIMIT),
     },
+    workers: c.GRAPHQL_WORKERS,
+    workerHeapMb: c.GRAPHQL_WORKER_HEAP_MB,
+    responseCacheBytes: bytesOf(c.RESPONSE_CACHE),
     webDist,
     seedWhenEmpty: c.SEED_WHEN_EMPTY === 'true',
     map: mapSettingsFrom(env),

@@ -25,7 +25,8 @@ export interface WriteOptions {
  * Writes a validated dataset in one transaction: with `replace` the database
  * is emptied first, inside the same transaction, so a failure leaves the old
  * data as it was. Rows are merged by id. The transaction is tried once: a
- * failed import is reported, never run again whole.
+ * failed import is reported, never run again whole. The data version is
+ * bumped in the same transaction (cached answers are per version).
  */
 export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Promise<WriteSummary> {
   const batch = opts.batchSize ?? BATCH_SIZE;
@@ -53,6 +54,7 @@ export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Pro
       await tx.run('import/clear');
     }
     for (const [name, rows] of steps) await writeBatches(tx, name, rows, batch, opts.log);
+    await tx.run('meta/bump-data-version');
   });
   return {
     networks: ds.networks.length,

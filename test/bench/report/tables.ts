@@ -52,10 +52,11 @@ export function operationsTable(r: TierResult): string {
 
 export function concurrencyTable(r: TierResult): string {
   return table(
-    ['operation', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx / errors / timeouts'],
+    ['operation', 'server', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx / errors / timeouts'],
     r.concurrency.flatMap((c) =>
       c.runs.map((x) => [
         c.operation,
+        c.mode ?? 'computed',
         x.connections,
         x.reqPerSec,
         x.latency.p50,
