@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalyticsResolver } from './analytics/analytics.resolver.js';
+import { CrowdingResolver } from './analytics/crowding.resolver.js';
 import { GraphResolver } from './graph/graph.resolver.js';
 import { MapSettingsResolver } from './map/map-settings.resolver.js';
 import { MetaResolver } from './meta/meta.resolver.js';
@@ -21,6 +22,7 @@ export const resolvers = [
   TableResolver,
   MunicipalityResolver,
   AnalyticsResolver,
+  CrowdingResolver,
   SearchResolver,
   MetaResolver,
   MapSettingsResolver,

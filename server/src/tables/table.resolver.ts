@@ -31,6 +31,11 @@ export class TableResolver {
     return byName(await relation<Municipality>(ctx, 'table-municipalities').load(t.id));
   }
 
+  @FieldResolver(() => [String], { description: 'Provinces of the municipalities it covers, by name.' })
+  provinces(@Root() t: Table, @Ctx() ctx: Context): Promise<string[]> {
+    return relation<string>(ctx, 'table-provinces').load(t.id);
+  }
+
   @FieldResolver(() => Party, { nullable: true })
   async convenedBy(@Root() t: Table, @Ctx() ctx: Context): Promise<Party | null> {
     const [convener] = await relation<Party>(ctx, 'table-convener').load(t.id);

@@ -25,5 +25,7 @@ export interface ClientResult {
     speedup: number;
     speedupIsLowerBound: boolean;
   }[];
+  /** The tables graph's default view on the illustrative data: the tables in a duplicate pair by region, and with their shared parties. */
+  tablesGraph?: { tables: ClientTiming; withParties: ClientTiming };
   loadAvg: [number, number, number];
 }

@@ -121,6 +121,28 @@ export function clientTable(c: ClientResult): string {
           '',
         ],
       ]),
+      ...(c.tablesGraph
+        ? [
+            [
+              'tables graph, default view (illustrative data)',
+              'duplicate pairs at 0.5, boxed by region',
+              c.tablesGraph.tables.runs,
+              c.tablesGraph.tables.medianMs,
+              phases(c.tablesGraph.tables.phases),
+              drawn(c.tablesGraph.tables.drawn),
+              '',
+            ],
+            [
+              '',
+              'with the parties at both tables',
+              c.tablesGraph.withParties.runs,
+              c.tablesGraph.withParties.medianMs,
+              phases(c.tablesGraph.withParties.phases),
+              drawn(c.tablesGraph.withParties.drawn),
+              '',
+            ],
+          ]
+        : []),
     ],
   );
 }

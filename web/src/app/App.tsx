@@ -5,7 +5,7 @@ import { AppLayout } from '../layout/AppLayout';
 import { PageFallback } from './PageFallback';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
-import { PLACES, type PlaceId } from './places';
+import { COMPARE_PATH, PARTY_PATH, PLACES, type PlaceId } from './places';
 import { RouteFocus } from './RouteFocus';
 
 // Each place is its own chunk, so the first page stays light (Leaflet and
@@ -17,7 +17,8 @@ const PAGES: Record<PlaceId, ComponentType> = {
   tables: lazy(() => import('../tables/TablesPage').then((m) => ({ default: m.TablesPage }))),
 };
 
-const living = (load: () => Promise<ComponentType>) => {
+/** A page outside the main menu, loaded when first opened. */
+const lazyPage = (load: () => Promise<ComponentType>) => {
   const Page = lazy(() => load().then((c) => ({ default: c })));
   return (
     <Suspense fallback={<PageFallback />}>
@@ -26,7 +27,10 @@ const living = (load: () => Promise<ComponentType>) => {
   );
 };
 
-const LIVING_ROUTES: [string, () => Promise<ComponentType>][] = [
+// Pages reached from links (a party, a comparison, a record) or from the account menu, not from the main menu.
+const LINKED_ROUTES: [string, () => Promise<ComponentType>][] = [
+  [PARTY_PATH, () => import('../party/PartyPage').then((m) => m.PartyPage)],
+  [COMPARE_PATH, () => import('../compare/ComparePage').then((m) => m.ComparePage)],
   ['/inloggen', () => import('../living/SignInPage').then((m) => m.SignInPage)],
   ['/wachtwoord', () => import('../living/PasswordPage').then((m) => m.PasswordPage)],
   ['/wijzigingen', () => import('../living/ChangesPage').then((m) => m.ChangesPage)],
@@ -34,7 +38,7 @@ const LIVING_ROUTES: [string, () => Promise<ComponentType>][] = [
   ['/importeren', () => import('../living/ImportPage').then((m) => m.ImportPage)],
   ['/gegevens/:kind/:id', () => import('../living/RecordPage').then((m) => m.RecordPage)],
 ];
-const LIVING_ELEMENTS = LIVING_ROUTES.map(([path, load]) => [path, living(load)] as const);
+const LINKED_ELEMENTS = LINKED_ROUTES.map(([path, load]) => [path, lazyPage(load)] as const);
 
 export function App() {
   return (
@@ -58,7 +62,7 @@ export function App() {
               />
             );
           })}
-          {LIVING_ELEMENTS.map(([path, element]) => (
+          {LINKED_ELEMENTS.map(([path, element]) => (
             <Route key={path} path={path} element={element} />
           ))}
           <Route path="*" element={<NotFoundPage />} />

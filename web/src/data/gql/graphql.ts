@@ -99,12 +99,22 @@ export type TableUpdateInput = {
   theme?: string | null | undefined;
 };
 
+export type PartnershipPairQueryVariables = Exact<{
+  a: string;
+  b: string;
+}>;
+
+
+export type PartnershipPairQuery = { a: { id: string, name: string, phase: number | null, startYear: number | null, themes: Array<string>, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, tables: Array<{ id: string, name: string, theme: string | null }>, municipalities: Array<{ code: string, name: string }> } | null, b: { id: string, name: string, phase: number | null, startYear: number | null, themes: Array<string>, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, tables: Array<{ id: string, name: string, theme: string | null }>, municipalities: Array<{ code: string, name: string }> } | null };
+
+export type PartnershipSideFragment = { id: string, name: string, phase: number | null, startYear: number | null, themes: Array<string>, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, tables: Array<{ id: string, name: string, theme: string | null }>, municipalities: Array<{ code: string, name: string }> };
+
 export type CrowdingQueryVariables = Exact<{
   top: number;
 }>;
 
 
-export type CrowdingQuery = { crowding: Array<{ code: string, name: string, province: string, partnerships: number, networks: number, tables: number, parties: number, index: number, location: { lat: number, lon: number } | null }>, crowdingByProvince: Array<{ province: string, municipalities: number, partnerships: number, networks: number, tables: number, parties: number, index: number }> };
+export type CrowdingQuery = { crowding: Array<{ code: string, name: string, province: string, partnerships: number, networks: number, tables: number, parties: number, index: number, provinceMedian: number, relativeIndex: number | null, location: { lat: number, lon: number } | null }>, crowdingByProvince: Array<{ province: string, municipalities: number, partnerships: number, networks: number, tables: number, parties: number, index: number }> };
 
 export type NetworkNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -221,7 +231,23 @@ export type PeersNearbyQueryVariables = Exact<{
 }>;
 
 
-export type PeersNearbyQuery = { peersNearby: Array<{ distanceKm: number, sharedThemes: number, sharedParties: number, partnership: { id: string, name: string, phase: number | null, location: { lat: number, lon: number } | null } }> };
+export type PeersNearbyQuery = { peersNearby: Array<{ distanceKm: number, sharedThemes: number, sharedParties: number, themesInCommon: Array<string>, partnership: { id: string, name: string, phase: number | null, location: { lat: number, lon: number } | null, networks: Array<{ key: string }> }, partiesInCommon: Array<{ id: string, name: string }> }> };
+
+export type BridgePartiesQueryVariables = Exact<{
+  top: number;
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type BridgePartiesQuery = { partyReach: Array<{ networks: number, party: { id: string } }> };
+
+export type CommunityMembersQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  seed: number;
+}>;
+
+
+export type CommunityMembersQuery = { communities: { communities: Array<{ id: number, partnerships: Array<{ id: string }>, parties: Array<{ id: string }> }> } };
 
 export type NeighbourhoodsQueryVariables = Exact<{
   nodes: Array<NodePage> | NodePage;
@@ -255,12 +281,23 @@ export type TablesGraphQueryVariables = Exact<{
 
 export type TablesGraphQuery = { tableGraph: { nodes: Array<{ key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }>, edges: Array<{ source: string, target: string, relation: string }> }, duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }>, partyLoad: Array<{ load: number, party: { id: string } }> };
 
+export type DuplicatesGraphQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  minJaccard: number;
+  withParties: boolean;
+  top: number;
+}>;
+
+
+export type DuplicatesGraphQuery = { duplicateTableGraph: { nodes: Array<{ key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }>, edges: Array<{ weight: number | null, shared: number | null, source: string, target: string, relation: string }> }, partyLoad: Array<{ load: number, party: { id: string } }> };
+
 export type GraphNodeFieldsFragment = { key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null };
 
 export type GraphEdgeFieldsFragment = { source: string, target: string, relation: string };
 
 export type OverlapQueryVariables = Exact<{
   basis: OverlapBasis;
+  filter?: PartnershipFilter | null | undefined;
 }>;
 
 
@@ -279,6 +316,37 @@ export type DashboardPartnershipsQueryVariables = Exact<{
 
 
 export type DashboardPartnershipsQuery = { partnerships: { totalCount: number, nodes: Array<{ id: string, name: string, missingDomains: Array<string>, networks: Array<{ key: string }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type PartyReachQueryVariables = Exact<{
+  top: number;
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type PartyReachQuery = { partyReach: Array<{ networks: number, partnerships: number, municipalities: number, party: { id: string, name: string, domain: string } }> };
+
+export type CommunitiesQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  seed: number;
+}>;
+
+
+export type CommunitiesQuery = { communities: { seed: number, modularity: number, communities: Array<{ id: number, partnerships: Array<{ id: string, name: string, networks: Array<string> }>, parties: Array<{ id: string, name: string, domain: string | null }>, networks: Array<{ network: string, partnerships: number }> }> } };
+
+export type PartyPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartyPageQuery = { party: { id: string, name: string, domain: string, domainLoad: { domain: string, partnerships: number, tables: number, load: number, parties: number, rank: number, median: number, highest: number }, tables: Array<{ id: string, name: string, level: string | null, theme: string | null, provinces: Array<string> }>, partnerships: Array<{ id: string, name: string, networks: Array<{ key: string }>, municipalities: Array<{ code: string, province: string }> }> } | null };
+
+export type PartyDuplicatesQueryVariables = Exact<{
+  id: string;
+  minJaccard: number;
+}>;
+
+
+export type PartyDuplicatesQuery = { party: { id: string, duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }> } | null };
 
 export type DuplicateTablesQueryVariables = Exact<{
   minJaccard: number;
@@ -329,6 +397,36 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PartnershipSideFragmentDoc = new TypedDocumentString(`
+    fragment PartnershipSide on Partnership {
+  id
+  name
+  phase
+  startYear
+  networks {
+    key
+    name
+  }
+  themes
+  members {
+    role
+    party {
+      id
+      name
+      domain
+    }
+  }
+  tables {
+    id
+    name
+    theme
+  }
+  municipalities {
+    code
+    name
+  }
+}
+    `, {"fragmentName":"PartnershipSide"}) as unknown as TypedDocumentString<PartnershipSideFragment, unknown>;
 export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment GraphNodeFields on GraphNode {
   key
@@ -373,6 +471,43 @@ export const TableDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TableDetail"}) as unknown as TypedDocumentString<TableDetailFragment, unknown>;
+export const PartnershipPairDocument = new TypedDocumentString(`
+    query PartnershipPair($a: ID!, $b: ID!) {
+  a: partnership(id: $a) {
+    ...PartnershipSide
+  }
+  b: partnership(id: $b) {
+    ...PartnershipSide
+  }
+}
+    fragment PartnershipSide on Partnership {
+  id
+  name
+  phase
+  startYear
+  networks {
+    key
+    name
+  }
+  themes
+  members {
+    role
+    party {
+      id
+      name
+      domain
+    }
+  }
+  tables {
+    id
+    name
+    theme
+  }
+  municipalities {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<PartnershipPairQuery, PartnershipPairQueryVariables>;
 export const CrowdingDocument = new TypedDocumentString(`
     query Crowding($top: Int!) {
   crowding(top: $top) {
@@ -388,6 +523,8 @@ export const CrowdingDocument = new TypedDocumentString(`
     tables
     parties
     index
+    provinceMedian
+    relativeIndex
   }
   crowdingByProvince {
     province
@@ -657,13 +794,46 @@ export const PeersNearbyDocument = new TypedDocumentString(`
         lat
         lon
       }
+      networks {
+        key
+      }
     }
     distanceKm
     sharedThemes
     sharedParties
+    themesInCommon
+    partiesInCommon {
+      id
+      name
+    }
   }
 }
     `) as unknown as TypedDocumentString<PeersNearbyQuery, PeersNearbyQueryVariables>;
+export const BridgePartiesDocument = new TypedDocumentString(`
+    query BridgeParties($top: Int!, $filter: PartnershipFilter) {
+  partyReach(top: $top, filter: $filter) {
+    party {
+      id
+    }
+    networks
+  }
+}
+    `) as unknown as TypedDocumentString<BridgePartiesQuery, BridgePartiesQueryVariables>;
+export const CommunityMembersDocument = new TypedDocumentString(`
+    query CommunityMembers($filter: PartnershipFilter, $seed: Int!) {
+  communities(filter: $filter, seed: $seed) {
+    communities {
+      id
+      partnerships {
+        id
+      }
+      parties {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityMembersQuery, CommunityMembersQueryVariables>;
 export const NeighbourhoodsDocument = new TypedDocumentString(`
     query Neighbourhoods($nodes: [NodePage!]!, $filter: PartnershipFilter) {
   neighbourhoods(nodes: $nodes, filter: $filter) {
@@ -767,18 +937,59 @@ fragment GraphEdgeFields on GraphEdge {
   target
   relation
 }`) as unknown as TypedDocumentString<TablesGraphQuery, TablesGraphQueryVariables>;
+export const DuplicatesGraphDocument = new TypedDocumentString(`
+    query DuplicatesGraph($filter: PartnershipFilter, $minJaccard: Float!, $withParties: Boolean!, $top: Int!) {
+  duplicateTableGraph(
+    filter: $filter
+    minJaccard: $minJaccard
+    withParties: $withParties
+  ) {
+    nodes {
+      ...GraphNodeFields
+    }
+    edges {
+      ...GraphEdgeFields
+      weight
+      shared
+    }
+  }
+  partyLoad(top: $top) {
+    party {
+      id
+    }
+    load
+  }
+}
+    fragment GraphNodeFields on GraphNode {
+  key
+  kind
+  id
+  name
+  degree
+  networks
+  phase
+  domain
+  level
+  theme
+  province
+}
+fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  relation
+}`) as unknown as TypedDocumentString<DuplicatesGraphQuery, DuplicatesGraphQueryVariables>;
 export const OverlapDocument = new TypedDocumentString(`
-    query Overlap($basis: OverlapBasis!) {
+    query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter) {
   networks {
     key
     name
   }
-  networkIntersections(basis: $basis) {
+  networkIntersections(basis: $basis, filter: $filter) {
     networks
     exclusive
     intersection
   }
-  networkOverlap(basis: $basis) {
+  networkOverlap(basis: $basis, filter: $filter) {
     a
     b
     shared
@@ -817,6 +1028,96 @@ export const DashboardPartnershipsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardPartnershipsQuery, DashboardPartnershipsQueryVariables>;
+export const PartyReachDocument = new TypedDocumentString(`
+    query PartyReach($top: Int!, $filter: PartnershipFilter) {
+  partyReach(top: $top, filter: $filter) {
+    party {
+      id
+      name
+      domain
+    }
+    networks
+    partnerships
+    municipalities
+  }
+}
+    `) as unknown as TypedDocumentString<PartyReachQuery, PartyReachQueryVariables>;
+export const CommunitiesDocument = new TypedDocumentString(`
+    query Communities($filter: PartnershipFilter, $seed: Int!) {
+  communities(filter: $filter, seed: $seed) {
+    seed
+    modularity
+    communities {
+      id
+      partnerships {
+        id
+        name
+        networks
+      }
+      parties {
+        id
+        name
+        domain
+      }
+      networks {
+        network
+        partnerships
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const PartyPageDocument = new TypedDocumentString(`
+    query PartyPage($id: ID!) {
+  party(id: $id) {
+    id
+    name
+    domain
+    domainLoad {
+      domain
+      partnerships
+      tables
+      load
+      parties
+      rank
+      median
+      highest
+    }
+    tables {
+      id
+      name
+      level
+      theme
+      provinces
+    }
+    partnerships {
+      id
+      name
+      networks {
+        key
+      }
+      municipalities {
+        code
+        province
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyPageQuery, PartyPageQueryVariables>;
+export const PartyDuplicatesDocument = new TypedDocumentString(`
+    query PartyDuplicates($id: ID!, $minJaccard: Float!) {
+  party(id: $id) {
+    id
+    duplicateTables(minJaccard: $minJaccard) {
+      a
+      b
+      shared
+      jaccard
+      sharedMunicipalities
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyDuplicatesQuery, PartyDuplicatesQueryVariables>;
 export const DuplicateTablesDocument = new TypedDocumentString(`
     query DuplicateTables($minJaccard: Float!) {
   duplicateTables(minJaccard: $minJaccard) {
