@@ -13,3 +13,5 @@ CREATE INDEX partnership_phase IF NOT EXISTS FOR (n:Partnership) ON (n.phase);
 CREATE INDEX party_domain IF NOT EXISTS FOR (n:Party) ON (n.domain);
 CREATE INDEX municipality_province IF NOT EXISTS FOR (n:Municipality) ON (n.province);
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Partnership|Party|Table|Municipality) ON EACH [n.name, n.description];
+CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE;
+CREATE INDEX region_type IF NOT EXISTS FOR (n:Region) ON (n.type);

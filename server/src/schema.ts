@@ -9,6 +9,7 @@ import { MunicipalityResolver } from './municipalities/municipality.resolver.js'
 import { NetworkResolver } from './networks/network.resolver.js';
 import { PartnershipResolver } from './partnerships/partnership.resolver.js';
 import { PartyResolver } from './parties/party.resolver.js';
+import { RegionResolver } from './regions/region.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { TableResolver } from './tables/table.resolver.js';
 
@@ -18,6 +19,7 @@ export const resolvers = [
   PartyResolver,
   TableResolver,
   MunicipalityResolver,
+  RegionResolver,
   AnalyticsResolver,
   SearchResolver,
   MetaResolver,

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '@dsv/neo4j';
 import { municipalities } from '../gazetteer/index.js';
+import { regions } from '../regions/index.js';
 import type { Dataset } from '../validate/dataset.js';
 
 export interface WriteSummary {
@@ -31,6 +32,7 @@ export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Pro
   const batch = opts.batchSize ?? BATCH_SIZE;
   const steps: [string, Record<string, unknown>[]][] = [
     ['municipalities', municipalities().map((m) => ({ code: m.code, name: m.name, province: m.province, lat: m.lat, lon: m.lon }))],
+    ['regions', regions().map((r) => ({ ...r }))],
     ['parties', ds.parties],
     ['networks', ds.networks],
     [

@@ -21,6 +21,8 @@ const HUB_FAN_OUT: Record<string, number> = {
   'Party.tables': 100,
   'Municipality.partnerships': 100,
   'Municipality.tables': 100,
+  // The largest region (a province) has 56 municipalities.
+  'Region.municipalities': 60,
 };
 
 /** Root lists whose length, without a size argument, is the server's default or cap. */
@@ -34,6 +36,8 @@ const SIZE_WITHOUT_ARGUMENT: Record<string, number> = {
   'Query.duplicateTables': MAX_LIST,
   'Query.peersNearby': 50,
   'Query.search': 20,
+  'Query.regions': 31,
+  'Query.regionCrowding': 31,
 };
 
 /** Lists whose length the size argument of their parent already counts. */
