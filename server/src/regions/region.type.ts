@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.type.js';
+import { type Municipality } from '../municipalities/municipality.type.js';
 
 export enum RegionType {
   PROVINCE = 'PROVINCE',
