@@ -18,7 +18,10 @@ import { MapSidePanel } from './MapSidePanel';
 import { MapStatus } from './MapStatus';
 import { roundCoord } from './state/mapUrl';
 import { useMapData } from './state/useMapData';
+import { useChoropleth } from './state/useChoropleth';
 import { useMapView } from './state/useMapView';
+import { REGION_TYPE_OF } from './state/mapUrl';
+import { RegionCrowdingSection } from './tables/RegionCrowdingSection';
 import { CrowdingTable } from './tables/CrowdingTable';
 import { PartnershipsTable } from './tables/PartnershipsTable';
 import './map.css';
@@ -37,6 +40,7 @@ export function MapPage() {
   const [filters, setFilters] = useFilters();
   const [view, setView] = useMapView();
   const data = useMapData(filters);
+  const choropleth = useChoropleth(view.level, data);
   const [bbox, setBbox] = useState<Bbox | null>(null);
   const [stack, setStack] = useState<PointProps[] | null>(null);
   const [focusPanel, setFocusPanel] = useState(false);
@@ -73,6 +77,13 @@ export function MapPage() {
   );
   const onShowArea = useCallback((a: AreaCrowding) => a.location && setView({ ...a.location, zoom: MUNICIPALITY_ZOOM }), [setView]);
   const onFilterArea = useStableCallback((a: AreaCrowding) => setFilters({ municipalities: [a.code] }));
+  // A click on an outline chooses that municipality or region in the filters of every page; a second click drops it.
+  const onPickArea = useStableCallback((code: string) => {
+    const key = view.level === 'gemeente' ? 'municipalities' : 'regions';
+    setFilters({ [key]: filters[key].length === 1 && filters[key][0] === code ? [] : [code] });
+  });
+  const onFilterRegion = useStableCallback((row: { code: string }) => onPickArea(row.code));
+  const selectedAreas = useMemo(() => [...filters.municipalities, ...filters.regions], [filters.municipalities, filters.regions]);
 
   return (
     <Workspace
@@ -83,7 +94,9 @@ export function MapPage() {
         <MapFigure
           ref={figure}
           data={data}
+          choropleth={choropleth}
           view={view}
+          selectedAreas={selectedAreas}
           selectedAt={selectedAt}
           highlightedAt={highlightedAt}
           peers={peers}
@@ -92,6 +105,9 @@ export function MapPage() {
           onSelect={onSelect}
           onStack={setStack}
           onLayer={(layer) => setView({ layer })}
+          onLevel={(level) => setView({ level })}
+          onPoints={(points) => setView({ points })}
+          onPickArea={onPickArea}
         />
       }
       details={
@@ -126,7 +142,16 @@ export function MapPage() {
             onHighlight={setHighlighted}
           />
           <ExportActions points={data.points} figure={figure} />
-          <CrowdingTable areas={data.areas} onShow={onShowArea} onFilter={onFilterArea} />
+          {view.level === 'gemeente' ? (
+            <CrowdingTable areas={data.areas} regions={choropleth.regionIndex} onShow={onShowArea} onFilter={onFilterArea} />
+          ) : (
+            <RegionCrowdingSection
+              type={REGION_TYPE_OF[view.level]}
+              rows={choropleth.rows}
+              selected={filters.regions}
+              onFilter={onFilterRegion}
+            />
+          )}
         </>
       }
     />

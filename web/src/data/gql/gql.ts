@@ -17,6 +17,8 @@ import * as types from './graphql';
 type Documents = {
     "\n  query Crowding($top: Int!) {\n    crowding(top: $top) {\n      code\n      name\n      province\n      location {\n        lat\n        lon\n      }\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n    crowdingByProvince {\n      province\n      municipalities\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n  }\n": typeof types.CrowdingDocument,
     "\n  query NetworkNames {\n    networks {\n      key\n      name\n    }\n  }\n": typeof types.NetworkNamesDocument,
+    "\n  query Regions {\n    province: regions(type: PROVINCE) {\n      type\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n    ggd: regions(type: GGD) {\n      type\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n    zorgkantoor: regions(type: ZORGKANTOOR) {\n      type\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": typeof types.RegionsDocument,
+    "\n  query RegionCrowding($type: RegionType!, $filter: PartnershipFilter) {\n    regionCrowding(type: $type, filter: $filter) {\n      region {\n        type\n        code\n        name\n      }\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n  }\n": typeof types.RegionCrowdingDocument,
     "\n  query FilterOptions {\n    filterOptions {\n      networks {\n        key\n        name\n      }\n      themes\n      provinces\n      phases\n      domains\n    }\n  }\n": typeof types.FilterOptionsDocument,
     "\n  query MapPoints($filter: PartnershipFilter) {\n    mapPoints(filter: $filter) {\n      id\n      name\n      lat\n      lon\n      phase\n      networks\n    }\n    partnerships(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MapPointsDocument,
     "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n    }\n  }\n": typeof types.MapSettingsDocument,
@@ -39,6 +41,8 @@ type Documents = {
 const documents: Documents = {
     "\n  query Crowding($top: Int!) {\n    crowding(top: $top) {\n      code\n      name\n      province\n      location {\n        lat\n        lon\n      }\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n    crowdingByProvince {\n      province\n      municipalities\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n  }\n": types.CrowdingDocument,
     "\n  query NetworkNames {\n    networks {\n      key\n      name\n    }\n  }\n": types.NetworkNamesDocument,
+    "\n  query Regions {\n    province: regions(type: PROVINCE) {\n      type\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n    ggd: regions(type: GGD) {\n      type\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n    zorgkantoor: regions(type: ZORGKANTOOR) {\n      type\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": types.RegionsDocument,
+    "\n  query RegionCrowding($type: RegionType!, $filter: PartnershipFilter) {\n    regionCrowding(type: $type, filter: $filter) {\n      region {\n        type\n        code\n        name\n      }\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n  }\n": types.RegionCrowdingDocument,
     "\n  query FilterOptions {\n    filterOptions {\n      networks {\n        key\n        name\n      }\n      themes\n      provinces\n      phases\n      domains\n    }\n  }\n": types.FilterOptionsDocument,
     "\n  query MapPoints($filter: PartnershipFilter) {\n    mapPoints(filter: $filter) {\n      id\n      name\n      lat\n      lon\n      phase\n      networks\n    }\n    partnerships(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.MapPointsDocument,
     "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n    }\n  }\n": types.MapSettingsDocument,
@@ -67,6 +71,14 @@ export function graphql(source: "\n  query Crowding($top: Int!) {\n    crowding(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NetworkNames {\n    networks {\n      key\n      name\n    }\n  }\n"): typeof import('./graphql').NetworkNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Regions {\n    province: regions(type: PROVINCE) {\n      type\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n    ggd: regions(type: GGD) {\n      type\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n    zorgkantoor: regions(type: ZORGKANTOOR) {\n      type\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionCrowding($type: RegionType!, $filter: PartnershipFilter) {\n    regionCrowding(type: $type, filter: $filter) {\n      region {\n        type\n        code\n        name\n      }\n      partnerships\n      networks\n      tables\n      parties\n      index\n    }\n  }\n"): typeof import('./graphql').RegionCrowdingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
