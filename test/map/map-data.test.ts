@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClusterIndex, isCluster, networkCounts } from '../../web/src/map/data/clusterIndex.js';
-import { classOf, crowdingClasses } from '../../web/src/map/data/crowdingClasses.js';
+import { classOf, crowdingClasses } from '../../web/src/ui/regions/crowdingClasses.js';
 import { toGeoJson } from '../../web/src/map/data/exportFormats.js';
 import { labelsFor } from '../../web/src/ui/labels.js';
 import { networkPalette } from '../../web/src/map/data/networkColors.js';

@@ -1,7 +1,7 @@
 import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Peer } from './api/peers';
-import { choroplethClasses, fillOf } from './data/choropleth';
+import { choroplethClasses, fillOf } from '../ui/regions/choropleth';
 import type { PointProps } from './data/clusterIndex';
 import { ChoroplethLegend } from './legend/ChoroplethLegend';
 import { LayerSwitch } from './legend/LayerSwitch';

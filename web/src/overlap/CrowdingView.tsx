@@ -8,6 +8,7 @@ import type { CrowdingData } from './api';
 import { MunicipalityCrowdingTable } from './MunicipalityCrowdingTable';
 import { ProvinceCrowdingTable } from './ProvinceCrowdingTable';
 import { ProvinceSelect } from './ProvinceSelect';
+import { RegionCrowdingRankings } from './RegionCrowdingRankings';
 import { useCrowding } from './queries';
 
 /** Where it is crowded: municipalities and provinces ranked by the crowding index. */
@@ -51,6 +52,7 @@ function CrowdingRankings({ data }: { data: CrowdingData }) {
       <Section title={t('crowding.provincesTitle')} intro={t('crowding.provincesIntro')}>
         <ProvinceCrowdingTable rows={data.provinces} centres={centres} selected={selected} />
       </Section>
+      <RegionCrowdingRankings />
     </>
   );
 }

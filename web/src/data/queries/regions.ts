@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { graphql } from '../gql';
 import type { RegionCrowdingQuery, RegionsQuery, RegionType } from '../gql/graphql';
 import type { QueryResult } from '../result';
-import { useGql } from '../useGql';
+import { request } from '../request';
+import { useGql, useGqlQuery } from '../useGql';
 
 export const RegionsDocument = graphql(`
   query Regions {
@@ -103,4 +104,18 @@ export function useRegionNames(): ReadonlyMap<string, string> {
   const result = useRegions();
   const index = result.status === 'success' ? result.data : null;
   return useMemo(() => (index ? new Map([...index.byCode].map(([code, r]) => [code, r.name])) : NO_NAMES), [index]);
+}
+
+/**
+ * Crowding per region of one type for each network alone (filter `networks:
+ * [key]`), one request per network under one cache entry, for the small
+ * multiples: network key → rows.
+ */
+export function useRegionCrowdingPerNetwork(type: RegionType, keys: readonly string[]): QueryResult<Map<string, RegionCrowding[]>> {
+  return useGqlQuery(['regionCrowdingPerNetwork', type, keys], async ({ signal }) => {
+    const answers = await Promise.all(
+      keys.map((key) => request(RegionCrowdingDocument, { type, filter: { networks: [key] } }, { signal })),
+    );
+    return new Map(keys.map((key, i) => [key, answers[i]!.regionCrowding]));
+  });
 }

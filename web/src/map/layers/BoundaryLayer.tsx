@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { useLeafletMap } from '../leaflet/MapContext';
 import { textContent } from '../leaflet/textContent';
-import type { Outline } from '../regions/boundaries';
+import type { Outline } from '../../ui/regions/boundaries';
 import { drawOutlines, type OutlineStyle } from '../regions/drawOutlines';
 
 /** Outlines sit under the partnerships (markers 600) and above the tiles (200). */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ZERO_COLOUR, type ChoroplethClass } from '../data/choropleth';
+import { ZERO_COLOUR, type ChoroplethClass } from '../../ui/regions/choropleth';
 
 interface ChoroplethLegendProps {
   /** "Samenwerkingsverbanden per GGD-regio" */

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import type { Outline } from './boundaries';
+import type { Outline } from '../../ui/regions/boundaries';
 
 /** How one outline is drawn: its fill (a colour, 'hatch' for no data, null for none) and whether it is selected. */
 export interface OutlineStyle {

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useRegionCrowding, useRegions, type RegionIndex } from '../../data/queries/regions';
 import { useLastData } from '../../data/useKept';
-import { loadBoundaries, type Boundaries, type Outline } from '../regions/boundaries';
+import type { Outline } from '../../ui/regions/boundaries';
+import { useBoundaries } from '../../ui/regions/useBoundaries';
 import { REGION_TYPE_OF, type MapLevel } from './mapUrl';
 import type { MapData } from './useMapData';
 
@@ -14,22 +15,6 @@ export interface AreaRow {
   tables: number;
   parties: number;
   index: number;
-}
-
-/** The boundaries, loaded with the map (a chunk of their own); null until they are there. */
-function useBoundaries(): { boundaries: Boundaries | null; failed: boolean } {
-  const [state, setState] = useState<{ boundaries: Boundaries | null; failed: boolean }>({ boundaries: null, failed: false });
-  useEffect(function loadOnce() {
-    let live = true;
-    loadBoundaries().then(
-      (boundaries) => live && setState({ boundaries, failed: false }),
-      () => live && setState({ boundaries: null, failed: true }),
-    );
-    return function ignoreLate() {
-      live = false;
-    };
-  }, []);
-  return state;
 }
 
 const groupsCache = new WeakMap<RegionIndex, Map<MapLevel, ReadonlyMap<string, readonly string[]>>>();
