@@ -25,5 +25,7 @@ export interface ClientResult {
     speedup: number;
     speedupIsLowerBound: boolean;
   }[];
+  /** The choropleth: the 342 municipal outlines, and the 25 GGD regions merged from them. */
+  choropleth?: { municipalities: ClientTiming; regions: ClientTiming };
   loadAvg: [number, number, number];
 }

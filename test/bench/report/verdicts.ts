@@ -57,6 +57,13 @@ export function clientVerdicts(c: ClientResult): Verdict[] {
         ? `${at5k.speedupIsLowerBound ? '≥ ' : ''}${at5k.speedup}× (ours ${at5k.ours.medianMs} ms, fcose ${at5k.fcoseDefault.lowerBound ? 'stopped after ' : ''}${at5k.fcoseDefault.medianMs} ms)`
         : 'not measured',
     },
+    {
+      target: 'choropleth: 342 municipal polygons with classes drawn ≤ 100 ms after data',
+      pass: c.choropleth ? c.choropleth.municipalities.medianMs <= 100 : null,
+      detail: c.choropleth
+        ? `${c.choropleth.municipalities.medianMs} ms (25 GGD regions merged and drawn: ${c.choropleth.regions.medianMs} ms)`
+        : 'not measured',
+    },
   ];
 }
 

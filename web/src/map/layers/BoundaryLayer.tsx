@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useLeafletMap } from '../leaflet/MapContext';
 import { textContent } from '../leaflet/textContent';
 import type { Outline } from '../../ui/regions/boundaries';
+import { ZERO_COLOUR } from '../../ui/regions/choropleth';
 import { drawOutlines, type OutlineStyle } from '../regions/drawOutlines';
 
 /** Outlines sit under the partnerships (markers 600) and above the tiles (200). */
@@ -24,9 +25,11 @@ interface BoundaryLayerProps {
  * when a crowding measure is chosen. It carries the map without tiles. Hover
  * shows name and value; a click picks the area.
  */
+const isClassed = (style: OutlineStyle | undefined) => !!style?.fill && style.fill !== 'hatch' && style.fill !== ZERO_COLOUR;
+
 export function BoundaryLayer({ outlines, styles, tip, onPick }: BoundaryLayerProps) {
   const map = useLeafletMap();
-  const renderer = useMemo(() => L.canvas({ padding: 0.5, pane: PANE }), []);
+  const renderer = useMemo(() => L.canvas({ padding: 0.2, pane: PANE }), []);
 
   useEffect(
     function addAttribution() {
@@ -42,6 +45,10 @@ export function BoundaryLayer({ outlines, styles, tip, onPick }: BoundaryLayerPr
     function drawBoundaries() {
       if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '350';
       const group = drawOutlines(map, outlines, (code) => styles.get(code) ?? NO_STYLE, { renderer, pane: PANE });
+      // What the canvas shows, for tests and tools that cannot read pixels: outlines drawn, and those with a class colour.
+      const pane = map.getPane(PANE)!;
+      pane.dataset.outlines = String(outlines.length);
+      pane.dataset.classed = String(outlines.filter((o) => isClassed(styles.get(o.properties.code))).length);
       group.eachLayer((layer) => {
         const code = (layer as L.Polygon & { code: string }).code;
         layer.bindTooltip(() => textContent(tip(code)), { sticky: true });

@@ -57,13 +57,12 @@ export function drawOutlines(
   styleOf: (code: string) => OutlineStyle,
   options: { renderer: L.Renderer; pane: string },
 ): L.LayerGroup<L.Polygon> {
-  const group = L.layerGroup<L.Polygon>();
-  for (const outline of outlines) {
-    const layer = L.geoJSON(outline, { style: () => pathOptions(styleOf(outline.properties.code), options.renderer, options.pane) });
-    for (const path of layer.getLayers() as L.Polygon[]) {
-      (path as L.Polygon & { code?: string }).code = outline.properties.code;
-      group.addLayer(path);
-    }
-  }
+  // One GeoJSON layer for all outlines: a path each, projected once, painted in one canvas frame.
+  const group = L.geoJSON({ type: 'FeatureCollection', features: outlines as Outline[] } as GeoJSON.FeatureCollection, {
+    style: (f) => pathOptions(styleOf((f as Outline).properties.code), options.renderer, options.pane),
+  }) as L.GeoJSON & L.LayerGroup<L.Polygon>;
+  group.eachLayer((path) => {
+    (path as L.Polygon & { code?: string }).code = ((path as L.Polygon).feature as Outline).properties.code;
+  });
   return group.addTo(map);
 }
