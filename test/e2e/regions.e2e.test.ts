@@ -115,9 +115,13 @@ describe('regions on the map and the overlap page: level switch, a region click 
     await page.getByRole('link', { name: 'Naar de tabel' }).click();
     const button = page.getByRole('button', { name: 'Filter op regio GGD Amsterdam', exact: true });
     await button.focus();
+    // The row in focus outlines its region on the map, next to the one in the filter.
+    await expect.poll(() => outlines(page).getAttribute('data-selected')).toBe('GG2514 GG3406');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('regio')).toBe('GG3406');
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => outlines(page).getAttribute('data-selected')).toBe('GG3406');
+    await button.blur();
   });
 
   it('in English, every level reads in English (EN screenshots), axe clean', async () => {

@@ -15,7 +15,7 @@ import { HighlightMarker, SelectionMarker } from './layers/SelectionMarker';
 import type { MapMove } from './layers/ViewSync';
 import { MapPanelControl } from './leaflet/MapPanelControl';
 import { MapCanvas } from './MapCanvas';
-import type { OutlineStyle } from './regions/drawOutlines';
+import type { OutlineStyle } from './regions/outlineLayer';
 import type { CrowdingLayer as Layer, MapLevel, MapView } from './state/mapUrl';
 import type { Choropleth } from './state/useChoropleth';
 import type { MapData } from './state/useMapData';

@@ -83,7 +83,13 @@ export function MapPage() {
     setFilters({ [key]: filters[key].length === 1 && filters[key][0] === code ? [] : [code] });
   });
   const onFilterRegion = useStableCallback((row: { code: string }) => onPickArea(row.code));
-  const selectedAreas = useMemo(() => [...filters.municipalities, ...filters.regions], [filters.municipalities, filters.regions]);
+  // The area of the crowding table row in focus is outlined on the map, as a focused partnership row rings its marker.
+  const [focusedArea, setFocusedArea] = useState<string | null>(null);
+  const onFocusArea = useCallback((row: { code: string } | null) => setFocusedArea(row?.code ?? null), []);
+  const selectedAreas = useMemo(
+    () => [...filters.municipalities, ...filters.regions, ...(focusedArea ? [focusedArea] : [])],
+    [filters.municipalities, filters.regions, focusedArea],
+  );
 
   return (
     <Workspace
@@ -143,13 +149,20 @@ export function MapPage() {
           />
           <ExportActions points={data.points} figure={figure} />
           {view.level === 'gemeente' ? (
-            <CrowdingTable areas={data.areas} regions={choropleth.regionIndex} onShow={onShowArea} onFilter={onFilterArea} />
+            <CrowdingTable
+              areas={data.areas}
+              regions={choropleth.regionIndex}
+              onShow={onShowArea}
+              onFilter={onFilterArea}
+              onFocusRow={onFocusArea}
+            />
           ) : (
             <RegionCrowdingSection
               type={REGION_TYPE_OF[view.level]}
               rows={choropleth.rows}
               selected={filters.regions}
               onFilter={onFilterRegion}
+              onFocusRow={onFocusArea}
             />
           )}
         </>

@@ -1,10 +1,9 @@
 import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
-import { useLeafletMap } from '../leaflet/MapContext';
-import { textContent } from '../leaflet/textContent';
-import type { Outline } from '../../ui/regions/boundaries';
 import { ZERO_COLOUR } from '../../ui/regions/choropleth';
-import { drawOutlines, type OutlineStyle } from '../regions/drawOutlines';
+import type { Outline } from '../../ui/regions/boundaries';
+import { useLeafletMap } from '../leaflet/MapContext';
+import { OutlineLayer, projectOutlines, type OutlineStyle } from '../regions/outlineLayer';
 
 /** Outlines sit under the partnerships (markers 600) and above the tiles (200). */
 const PANE = 'dsv-outlines';
@@ -20,45 +19,77 @@ interface BoundaryLayerProps {
   onPick: (code: string) => void;
 }
 
+const isClassed = (style: OutlineStyle | undefined) => !!style?.fill && style.fill !== 'hatch' && style.fill !== ZERO_COLOUR;
+
 /**
  * Controller: the municipal or region outlines on one canvas, filled by class
  * when a crowding measure is chosen. It carries the map without tiles. Hover
  * shows name and value; a click picks the area.
  */
-const isClassed = (style: OutlineStyle | undefined) => !!style?.fill && style.fill !== 'hatch' && style.fill !== ZERO_COLOUR;
-
 export function BoundaryLayer({ outlines, styles, tip, onPick }: BoundaryLayerProps) {
   const map = useLeafletMap();
-  const renderer = useMemo(() => L.canvas({ padding: 0.2, pane: PANE }), []);
+  const layer = useMemo(() => new OutlineLayer(PANE), []);
+  const projected = useMemo(() => projectOutlines(outlines), [outlines]);
 
   useEffect(
-    function addAttribution() {
+    function addLayer() {
+      if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '350';
       map.attributionControl?.addAttribution(BOUNDARY_ATTRIBUTION);
-      return function removeAttribution() {
+      layer.addTo(map);
+      return function removeLayer() {
+        layer.remove();
         map.attributionControl?.removeAttribution(BOUNDARY_ATTRIBUTION);
       };
     },
-    [map],
+    [map, layer],
   );
 
   useEffect(
     function drawBoundaries() {
-      if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '350';
-      const group = drawOutlines(map, outlines, (code) => styles.get(code) ?? NO_STYLE, { renderer, pane: PANE });
-      // What the canvas shows, for tests and tools that cannot read pixels: outlines drawn, and those with a class colour.
+      layer.setData(projected, (code) => styles.get(code) ?? NO_STYLE);
+      // What the canvas shows, for tests and tools that cannot read pixels: outlines drawn, those with a class colour, those outlined as selected.
       const pane = map.getPane(PANE)!;
       pane.dataset.outlines = String(outlines.length);
       pane.dataset.classed = String(outlines.filter((o) => isClassed(styles.get(o.properties.code))).length);
-      group.eachLayer((layer) => {
-        const code = (layer as L.Polygon & { code: string }).code;
-        layer.bindTooltip(() => textContent(tip(code)), { sticky: true });
-        layer.on('click', () => onPick(code));
-      });
-      return function removeBoundaries() {
-        group.remove();
+      pane.dataset.selected = outlines
+        .filter((o) => styles.get(o.properties.code)?.selected)
+        .map((o) => o.properties.code)
+        .join(' ');
+    },
+    [map, layer, projected, outlines, styles],
+  );
+
+  useEffect(
+    function hoverAndClick() {
+      const tooltip = L.tooltip({ direction: 'top', offset: [0, -8], className: 'dsv-outline-tip' });
+      const container = map.getContainer();
+      const onMove = (e: L.LeafletMouseEvent) => {
+        const code = layer.codeAt(e.containerPoint);
+        container.classList.toggle('dsv-map--area', code !== null);
+        if (code === null) {
+          tooltip.remove();
+          return;
+        }
+        tooltip.setLatLng(e.latlng).setContent(tip(code));
+        if (!map.hasLayer(tooltip)) tooltip.addTo(map);
+      };
+      const onLeave = () => tooltip.remove();
+      const onClick = (e: L.LeafletMouseEvent) => {
+        const code = layer.codeAt(e.containerPoint);
+        if (code !== null) onPick(code);
+      };
+      map.on('mousemove', onMove);
+      map.on('mouseout', onLeave);
+      map.on('click', onClick);
+      return function stopHoverAndClick() {
+        map.off('mousemove', onMove);
+        map.off('mouseout', onLeave);
+        map.off('click', onClick);
+        tooltip.remove();
+        container.classList.remove('dsv-map--area');
       };
     },
-    [map, renderer, outlines, styles, tip, onPick],
+    [map, layer, tip, onPick],
   );
 
   return null;

@@ -13,6 +13,8 @@ interface CrowdingTableProps {
   regions: RegionIndex | null;
   onShow: (area: AreaCrowding) => void;
   onFilter: (area: AreaCrowding) => void;
+  /** The row in focus (or null): the map outlines that municipality. */
+  onFocusRow?: (area: AreaCrowding | null) => void;
 }
 
 const BY_INDEX = { key: 'index', direction: 'descending' } as const;
@@ -22,7 +24,7 @@ const METRICS = ['partnerships', 'networks', 'tables', 'parties', 'index'] as co
  * Crowding per municipality as the kit table (every municipality in the export,
  * with its GGD-regio and zorgkantoorregio), with "show on map" and "filter" per row.
  */
-export function CrowdingTable({ areas, regions, onShow, onFilter }: CrowdingTableProps) {
+export function CrowdingTable({ areas, regions, onShow, onFilter, onFocusRow }: CrowdingTableProps) {
   const { t } = useTranslation('map');
   const { t: tUi } = useTranslation('ui');
   const headingId = useId();
@@ -79,6 +81,7 @@ export function CrowdingTable({ areas, regions, onShow, onFilter }: CrowdingTabl
         rows={areas}
         rowKey={(a) => a.code}
         serverOrder={BY_INDEX}
+        onRowFocus={onFocusRow}
       />
     </section>
   );

@@ -24,6 +24,8 @@ interface RegionCrowdingTableProps {
   selected?: readonly string[];
   /** Sets the region filter; without it the table has no action column. */
   onFilter?: (row: RegionRow) => void;
+  /** The row in focus (or null): the map outlines that region. */
+  onFocusRow?: (row: RegionRow | null) => void;
 }
 
 const BY_INDEX = { key: 'index', direction: 'descending' } as const;
@@ -34,7 +36,7 @@ const METRICS = ['partnerships', 'networks', 'tables', 'parties', 'index'] as co
  * table: name and CBS code on screen and in every export, and a "filter"
  * button per row, the keyboard's way to choose a region.
  */
-export function RegionCrowdingTable({ id, type, rows, selected = [], onFilter }: RegionCrowdingTableProps) {
+export function RegionCrowdingTable({ id, type, rows, selected = [], onFilter, onFocusRow }: RegionCrowdingTableProps) {
   const { t } = useTranslation('ui');
 
   const columns = useMemo<Column<RegionRow>[]>(
@@ -78,6 +80,7 @@ export function RegionCrowdingTable({ id, type, rows, selected = [], onFilter }:
       rowKey={(r) => r.code}
       serverOrder={BY_INDEX}
       isCurrent={(r) => selected.includes(r.code)}
+      onRowFocus={onFocusRow}
     />
   );
 }
