@@ -24,3 +24,5 @@ CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX change_by IF NOT EXISTS FOR (n:Change) ON (n.by);
 CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status);
 CREATE INDEX archived_id IF NOT EXISTS FOR (n:Archived) ON (n.id);
+CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE;
+CREATE INDEX region_type IF NOT EXISTS FOR (n:Region) ON (n.type);

@@ -8,6 +8,7 @@ WHERE p.location IS NOT NULL
   AND ($domains IS NULL OR EXISTS { MATCH (p)<-[:MEMBER_OF]-(party:Party) WHERE party.domain IN $domains })
   AND ($provinces IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(m:Municipality) WHERE m.province IN $provinces })
   AND ($municipalities IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(m:Municipality) WHERE m.code IN $municipalities })
+  AND ($regions IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(:Municipality)-[:IN_REGION]->(rg:Region) WHERE rg.code IN $regions })
   AND ($text IS NULL OR toLower(p.name) CONTAINS $text OR toLower(coalesce(p.description, '')) CONTAINS $text)
   AND ($minNetworks IS NULL OR COUNT { (p)-[:PART_OF]->(:Network) } >= $minNetworks)
   AND ($missingDomains IS NULL OR any(d IN $missingDomains WHERE NOT EXISTS {

@@ -41,6 +41,7 @@ WHERE (start = 'municipalities' OR $municipalities IS NULL
   AND (start = 'provinces' OR $provinces IS NULL
        OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(m:Municipality) WHERE m.province IN $provinces })
   AND (start = 'phases' OR $phases IS NULL OR p.phase IN $phases)
+  AND ($regions IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(:Municipality)-[:IN_REGION]->(rg:Region) WHERE rg.code IN $regions })
   AND ($domains IS NULL OR EXISTS { MATCH (p)<-[:MEMBER_OF]-(party:Party) WHERE party.domain IN $domains })
   AND ($text IS NULL OR toLower(p.name) CONTAINS $text OR toLower(coalesce(p.description, '')) CONTAINS $text)
   // PART_OF always ends at a Network, so the degree counts networks without reading them.

@@ -22,6 +22,7 @@ CALL (c) {
       AND ($domains IS NULL OR EXISTS { MATCH (n)<-[:MEMBER_OF]-(member:Party) WHERE member.domain IN $domains })
       AND ($provinces IS NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(gm:Municipality) WHERE gm.province IN $provinces })
       AND ($municipalities IS NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(gm:Municipality) WHERE gm.code IN $municipalities })
+      AND ($regions IS NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Municipality)-[:IN_REGION]->(rg:Region) WHERE rg.code IN $regions })
       AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(coalesce(n.description, '')) CONTAINS $text)
       AND ($minNetworks IS NULL OR COUNT { (n)-[:PART_OF]->(:Network) } >= $minNetworks)
       AND ($missingDomains IS NULL OR any(d IN $missingDomains WHERE NOT EXISTS {
@@ -32,9 +33,11 @@ CALL (c) {
       ($themes IS NULL OR n.theme IN $themes)
       AND ($provinces IS NULL OR EXISTS { MATCH (n)-[:COVERS]->(gm:Municipality) WHERE gm.province IN $provinces })
       AND ($municipalities IS NULL OR EXISTS { MATCH (n)-[:COVERS]->(gm:Municipality) WHERE gm.code IN $municipalities })
+      AND ($regions IS NULL OR EXISTS { MATCH (n)-[:COVERS]->(:Municipality)-[:IN_REGION]->(rg:Region) WHERE rg.code IN $regions })
     ELSE
       ($provinces IS NULL OR n.province IN $provinces)
       AND ($municipalities IS NULL OR n.code IN $municipalities)
+      AND ($regions IS NULL OR EXISTS { MATCH (n)-[:IN_REGION]->(rg:Region) WHERE rg.code IN $regions })
   END
   WITH n, r
   ORDER BY CASE WHEN n:Partnership THEN 0 WHEN n:Party THEN 1 WHEN n:Table THEN 2 ELSE 3 END, n.name, coalesce(n.id, n.code)

@@ -1,5 +1,5 @@
 // Governance tables with the parties seated at them, for the tables network.
-// Tables are filtered by id ($ids: null = any), by theme and by the provinces/municipalities
+// Tables are filtered by id ($ids: null = any), by theme and by the provinces/municipalities/regions
 // they cover, parties by domain. One row: the tables (by name, each with the province most
 // of its municipalities are in) and the parties (by name), each party with the ids of the
 // listed tables it sits at.
@@ -8,6 +8,7 @@ WHERE ($ids IS NULL OR t.id IN $ids)
   AND ($themes IS NULL OR t.theme IN $themes)
   AND ($provinces IS NULL OR EXISTS { MATCH (t)-[:COVERS]->(gm:Municipality) WHERE gm.province IN $provinces })
   AND ($municipalities IS NULL OR EXISTS { MATCH (t)-[:COVERS]->(gm:Municipality) WHERE gm.code IN $municipalities })
+  AND ($regions IS NULL OR EXISTS { MATCH (t)-[:COVERS]->(:Municipality)-[:IN_REGION]->(rg:Region) WHERE rg.code IN $regions })
 WITH t ORDER BY t.name, t.id LIMIT $limit
 WITH t, COLLECT {
        MATCH (t)-[:COVERS]->(m:Municipality)

@@ -6,6 +6,7 @@ export { validateDataset, type Dataset } from './validate/dataset.js';
 export type { RawDataset, RawRow, SheetName } from './format/columns.js';
 export { DOMAINS, SHEETS, SHEET_NAMES } from './format/columns.js';
 export { findMunicipality, municipalities, PROVINCES, GAZETTEER_CREDIT, type Municipality } from './gazetteer/index.js';
+export { regions, REGION_TYPES, REGIONS_CREDIT, type Region, type RegionType } from './regions/index.js';
 export { illustrativeDataset } from './illustrative/index.js';
 export { Random } from './illustrative/random.js';
 export { importSource, previewImport, importRawWithPlan, type ImportPreview } from './import.js';

@@ -10,6 +10,7 @@ import { MunicipalityResolver } from './municipalities/municipality.resolver.js'
 import { NetworkResolver } from './networks/network.resolver.js';
 import { PartnershipResolver } from './partnerships/partnership.resolver.js';
 import { PartyResolver } from './parties/party.resolver.js';
+import { RegionResolver } from './regions/region.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { TableResolver } from './tables/table.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
@@ -21,6 +22,7 @@ export const resolvers = [
   PartyResolver,
   TableResolver,
   MunicipalityResolver,
+  RegionResolver,
   AnalyticsResolver,
   CrowdingResolver,
   SearchResolver,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regions } from '@dsv/seed';
 import { screenshot } from '../helpers/browser.js';
 import {
   download,
@@ -154,8 +155,26 @@ describe('the crowding and coverage dashboards in Chromium', () => {
     await expect.poll(() => d.page.url()).toMatch(/prov=Utrecht.*gemeenten-rows=0|gemeenten-rows=0.*prov=Utrecht/);
     expect(await tableRows(d.page, caption)).toEqual(utrecht.map(areaRow));
 
-    const raw = utrecht.map((m) => [m.name, m.code, m.province, m.partnerships, m.networks, m.tables, m.parties, m.index]);
-    const header = ['Gemeente', 'CBS-code', 'Provincie', 'Samenwerkingsverbanden', 'Netwerken', 'Tafels', 'Partijen', 'Drukte-index'];
+    // Each municipality's GGD-regio and zorgkantoorregio, by name and code, are in the export (not on screen).
+    const regionOf = (type: string, code: string) => regions().find((r) => r.type === type && r.municipalities.includes(code))!;
+    const raw = utrecht.map((m) => {
+      const [ggd, zk] = [regionOf('GGD', m.code), regionOf('ZORGKANTOOR', m.code)];
+      return [m.name, m.code, m.province, ggd.name, ggd.code, zk.name, zk.code, m.partnerships, m.networks, m.tables, m.parties, m.index];
+    });
+    const header = [
+      'Gemeente',
+      'CBS-code',
+      'Provincie',
+      'GGD-regio',
+      'GGD-regio (code)',
+      'Zorgkantoorregio',
+      'Zorgkantoorregio (code)',
+      'Samenwerkingsverbanden',
+      'Netwerken',
+      'Tafels',
+      'Partijen',
+      'Drukte-index',
+    ];
     expect(csv.name).toMatch(fileNamePattern('gemeenten', 'csv'));
     const { rows, about } = splitCsv(csv.body);
     expect(rows).toEqual([header, ...raw.map((r) => r.map(String))]);

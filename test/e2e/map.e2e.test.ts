@@ -215,20 +215,19 @@ describe('the map view in Chromium, on the illustrative dataset', { timeout: 120
     expect(new URL(page.url()).searchParams.get('sel')).not.toBeNull();
   });
 
-  it('draws the crowding layer as graduated circles, one per municipality with crowding', async () => {
-    const { crowding } = await api<{ crowding: { partnerships: number; tables: number; location: unknown }[] }>(
-      '{ crowding(top: 1000) { partnerships tables location { lat } } }',
+  it('draws crowding as a choropleth: every municipality outlined, each with crowding in a class colour', async () => {
+    const { crowding } = await api<{ crowding: { partnerships: number; tables: number }[] }>(
+      '{ crowding(top: 1000) { partnerships tables } }',
     );
     await openMap(page, `${server.url}/kaart?layer=tables`);
-    const expected = crowding.filter((a) => a.tables > 0 && a.location).length;
-    await expect.poll(() => page.locator('.leaflet-dsv-crowding-pane path').count()).toBe(expected);
+    const pane = page.locator('.leaflet-dsv-outlines-pane');
+    await expect.poll(() => pane.getAttribute('data-outlines')).toBe('342');
+    await expect.poll(() => pane.getAttribute('data-classed')).toBe(String(crowding.filter((a) => a.tables > 0).length));
     await page.getByRole('heading', { name: 'Bestuurlijke tafels per gemeente' }).waitFor();
     // The URL answers the click (a transition), so the radio follows a moment later: click, then wait for it.
     await page.getByLabel('Samenwerkingsverbanden', { exact: true }).click();
     await expect.poll(() => page.getByLabel('Samenwerkingsverbanden', { exact: true }).isChecked()).toBe(true);
-    await expect
-      .poll(() => page.locator('.leaflet-dsv-crowding-pane path').count())
-      .toBe(crowding.filter((a) => a.partnerships > 0 && a.location).length);
+    await expect.poll(() => pane.getAttribute('data-classed')).toBe(String(crowding.filter((a) => a.partnerships > 0).length));
     await screenshot(page, 'map-crowding');
   });
 

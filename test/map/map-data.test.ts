@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClusterIndex, isCluster, networkCounts } from '../../web/src/map/data/clusterIndex.js';
-import { classOf, crowdingClasses } from '../../web/src/map/data/crowdingClasses.js';
+import { classOf, crowdingClasses } from '../../web/src/ui/regions/crowdingClasses.js';
 import { toGeoJson } from '../../web/src/map/data/exportFormats.js';
 import { labelsFor } from '../../web/src/ui/labels.js';
 import { networkPalette } from '../../web/src/map/data/networkColors.js';
@@ -9,7 +9,7 @@ import { DEFAULT_RADIUS_KM, mapViewFrom, withMapView } from '../../web/src/map/s
 const point = (id: string, lat: number, lon: number, networks: string[]) => ({ id, name: `Samen ${id}`, lat, lon, phase: 2, networks });
 
 describe('the map view in the URL', () => {
-  it('round-trips centre, zoom, selection, radius and layer, next to the shared filters', () => {
+  it('round-trips centre, zoom, selection, radius, layer, level and hidden points, next to the shared filters', () => {
     const params = withMapView(new URLSearchParams('net=groz&lang=en'), {
       lat: 52.123456,
       lon: 5.654321,
@@ -17,8 +17,12 @@ describe('the map view in the URL', () => {
       selected: 'fieldlab-deventer',
       radiusKm: 30,
       layer: 'tables',
+      level: 'zorgkantoor',
+      points: false,
     });
-    expect(params.toString()).toBe('net=groz&lang=en&lat=52.1235&lon=5.6543&z=9.5&sel=fieldlab-deventer&r=30&layer=tables');
+    expect(params.toString()).toBe(
+      'net=groz&lang=en&lat=52.1235&lon=5.6543&z=9.5&sel=fieldlab-deventer&r=30&layer=tables&niveau=zorgkantoor&punten=uit',
+    );
     expect(mapViewFrom(params)).toEqual({
       lat: 52.1235,
       lon: 5.6543,
@@ -26,13 +30,25 @@ describe('the map view in the URL', () => {
       selected: 'fieldlab-deventer',
       radiusKm: 30,
       layer: 'tables',
+      level: 'zorgkantoor',
+      points: false,
     });
   });
 
   it('leaves defaults out, drops the radius without a selection, and ignores nonsense', () => {
     expect(withMapView(new URLSearchParams('r=25'), { selected: null }).toString()).toBe('');
-    const view = mapViewFrom(new URLSearchParams('lat=abc&z=99&r=-3&layer=heatmap&sel=%20'));
-    expect(view).toEqual({ lat: 52.15, lon: 5.3, zoom: 7.5, selected: null, radiusKm: null, layer: 'none' });
+    const view = mapViewFrom(new URLSearchParams('lat=abc&z=99&r=-3&layer=heatmap&sel=%20&niveau=wijk&punten=ja'));
+    expect(view).toEqual({
+      lat: 52.15,
+      lon: 5.3,
+      zoom: 7.5,
+      selected: null,
+      radiusKm: null,
+      layer: 'none',
+      level: 'gemeente',
+      points: true,
+    });
+    expect(withMapView(new URLSearchParams('niveau=ggd&punten=uit'), { level: 'gemeente', points: true }).toString()).toBe('');
     expect(DEFAULT_RADIUS_KM).toBe(25);
   });
 });

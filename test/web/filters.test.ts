@@ -3,7 +3,9 @@ import { EMPTY_FILTERS, filtersFrom, isEmpty, toPartnershipFilter, withFilters }
 
 describe('the shared URL filters', () => {
   it('read every filter from the URL, ignoring phases outside 1-4', () => {
-    const params = new URLSearchParams('net=groz,nza&theme=Leefstijl&phase=3,7,x&domain=care&prov=Utrecht&gm=GM0344&q=vitaal&lang=en');
+    const params = new URLSearchParams(
+      'net=groz,nza&theme=Leefstijl&phase=3,7,x&domain=care&prov=Utrecht&gm=GM0344&regio=GG2514,ZK23&q=vitaal&lang=en',
+    );
     expect(filtersFrom(params)).toEqual({
       networks: ['groz', 'nza'],
       themes: ['Leefstijl'],
@@ -11,6 +13,7 @@ describe('the shared URL filters', () => {
       domains: ['care'],
       provinces: ['Utrecht'],
       municipalities: ['GM0344'],
+      regions: ['GG2514', 'ZK23'],
       text: 'vitaal',
     });
   });
@@ -30,6 +33,7 @@ describe('the shared URL filters', () => {
       domains: null,
       provinces: null,
       municipalities: null,
+      regions: null,
       text: 'wijk',
     });
     expect(isEmpty(EMPTY_FILTERS)).toBe(true);

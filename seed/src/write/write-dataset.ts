@@ -2,6 +2,7 @@ import type { Db, Tx } from '@dsv/neo4j';
 import type { SheetName } from '../format/columns.js';
 import { appendChanges, type ChangeInput } from '../history/changes.js';
 import { municipalities } from '../gazetteer/index.js';
+import { regions } from '../regions/index.js';
 import type { Dataset } from '../validate/dataset.js';
 
 export interface WriteSummary {
@@ -38,6 +39,7 @@ export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Pro
   const changed = (sheet: SheetName, key: string) => opts.history?.changed[sheet]?.has(key) ?? true;
   const steps: [string, Record<string, unknown>[]][] = [
     ['municipalities', municipalities().map((m) => ({ code: m.code, name: m.name, province: m.province, lat: m.lat, lon: m.lon }))],
+    ['regions', regions().map((r) => ({ ...r }))],
     ['parties', ds.parties.map((r) => ({ ...r, changed: changed('parties', r.id) }))],
     ['networks', ds.networks.map((r) => ({ ...r, changed: changed('networks', r.key) }))],
     [

@@ -26,6 +26,8 @@ const HUB_FAN_OUT: Record<string, number> = {
   'Communities.communities': 50,
   'Community.partnerships': 100,
   'Community.parties': 100,
+  // The largest region (a province) has 56 municipalities.
+  'Region.municipalities': 60,
 };
 
 /** Root lists whose length, without a size argument, is the server's default or cap. */
@@ -41,6 +43,8 @@ const SIZE_WITHOUT_ARGUMENT: Record<string, number> = {
   'Query.partyReach': 50,
   'Query.duplicateTableGraph': 5000,
   'Query.search': 20,
+  'Query.regions': 31,
+  'Query.regionCrowding': 31,
 };
 
 /** Lists whose length the size argument of their parent already counts. */

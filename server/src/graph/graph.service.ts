@@ -59,8 +59,9 @@ function toNode(kind: NodeKind, row: NodeRow): GraphNode {
 /**
  * The network view's graphs. The shared filters apply to each kind of node as
  * far as they mean something for it: partnerships take the whole partnership
- * filter; parties the domains; tables the themes and the provinces and
- * municipalities they cover; municipalities the provinces and codes.
+ * filter; parties the domains; tables the themes and the provinces,
+ * municipalities and regions they cover; municipalities the provinces, codes
+ * and regions.
  */
 export class GraphService {
   constructor(private readonly db: Reader) {}

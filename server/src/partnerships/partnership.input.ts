@@ -20,6 +20,9 @@ export class PartnershipFilter {
   @Field(() => [ID], { nullable: true, description: 'CBS codes.' })
   municipalities?: string[] | null;
 
+  @Field(() => [ID], { nullable: true, description: 'Region codes (PV…, GG…, ZK…): active in a municipality of one of these regions.' })
+  regions?: string[] | null;
+
   @Field(() => String, { nullable: true, description: 'Words in the name or description (case-insensitive).' })
   text?: string | null;
 

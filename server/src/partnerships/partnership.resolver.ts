@@ -5,6 +5,7 @@ import { versionOf } from '../common/version.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
 import { Network } from '../networks/network.type.js';
+import { Region, RegionType } from '../regions/region.type.js';
 import { Table } from '../tables/table.type.js';
 import { Initiative } from './initiative.type.js';
 import { MapPoint } from './map-point.type.js';
@@ -66,6 +67,21 @@ export class PartnershipResolver {
   @FieldResolver(() => [Municipality])
   async municipalities(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Municipality[]> {
     return byName(await relation<Municipality>(ctx, 'partnership-municipalities').load(p.id));
+  }
+
+  @FieldResolver(() => [Region], {
+    description: 'Regions of the municipalities it is active in (of one type, or all), by type, then code.',
+  })
+  async regions(
+    @Root() p: Partnership,
+    @Ctx() ctx: Context,
+    @Arg('type', () => RegionType, { nullable: true }) type?: RegionType | null,
+  ): Promise<Region[]> {
+    const items = await relation<Region>(ctx, 'partnership-regions').load(p.id);
+    const order = Object.values(RegionType);
+    return items
+      .filter((r) => !type || r.type === type)
+      .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.code.localeCompare(b.code));
   }
 
   @FieldResolver(() => [String])

@@ -44,6 +44,7 @@ export function filterParams(filter: PartnershipFilter | null | undefined): Reco
     domains: emptyToNull(filter?.domains),
     provinces: emptyToNull(filter?.provinces),
     municipalities: emptyToNull(filter?.municipalities),
+    regions: emptyToNull(filter?.regions),
     text: filter?.text?.trim().toLowerCase() || null,
     minNetworks: filter?.minNetworks ?? null,
     missingDomains: missing,

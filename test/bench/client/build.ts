@@ -27,6 +27,7 @@ const PAGES = {
   'network-ours': 'graph',
   'network-fcose': 'graph',
   'tables-duplicates': 'graph',
+  'choropleth-ours': 'map',
 } as const;
 
 export type PageName = keyof typeof PAGES;
@@ -67,6 +68,7 @@ export async function buildPages(out: string): Promise<void> {
   copyFileSync(join(cluster, 'MarkerCluster.css'), join(out, 'MarkerCluster.css'));
   copyFileSync(join(cluster, 'MarkerCluster.Default.css'), join(out, 'MarkerCluster.Default.css'));
   copyFileSync(join(webSrc, 'map', 'map.css'), join(out, 'map.css'));
+  copyFileSync(join(webSrc, 'ui', 'regions', 'gemeenten-2023.topo.json'), join(out, 'boundaries.json'));
   for (const [name, box] of Object.entries(PAGES)) {
     const styles = STYLES.map((s) => `<link rel="stylesheet" href="${s}">`).join('');
     writeFileSync(

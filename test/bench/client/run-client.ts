@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { regions } from '@dsv/seed';
 import { launchBrowser } from '../../helpers/browser.js';
 import { load } from '../report/machine.js';
 import { buildPages, type PageName } from './build.js';
@@ -53,7 +54,7 @@ async function runOnce(browser: Browser, url: string, arg: number): Promise<Page
  * that length) and gets one more run at most; a run stopped at RUN_TIMEOUT_MS
  * gives a lower bound.
  */
-async function timePage(
+export async function timePage(
   browser: Browser,
   base: string,
   name: PageName,
@@ -97,6 +98,8 @@ export async function runClient(log: (m: string) => void): Promise<ClientResult>
     for (const n of GRAPH_SIZES) writeFileSync(join(dir, `graph-${n}.json`), JSON.stringify(networkGraph(n)));
     writeFileSync(join(dir, 'duplicates-tables.json'), JSON.stringify(duplicatesGraph(false)));
     writeFileSync(join(dir, 'duplicates-parties.json'), JSON.stringify(duplicatesGraph(true)));
+    const ggd = Object.fromEntries(regions().flatMap((r) => (r.type === 'GGD' ? [[r.code, r.municipalities]] : [])));
+    writeFileSync(join(dir, 'ggd.json'), JSON.stringify(ggd));
     const server = await serveDir(dir);
     const browser = await launchBrowser();
     try {
@@ -104,6 +107,11 @@ export async function runClient(log: (m: string) => void): Promise<ClientResult>
       log(`[bench client] map, ${MAP_POINTS.toLocaleString('en')} points…`);
       const ours = await timePage(browser, server.url, 'map-ours', MAP_POINTS, 7, log);
       const markercluster = await timePage(browser, server.url, 'map-markercluster', MAP_POINTS, 7, log);
+      log('[bench client] choropleth, 342 municipalities and 25 GGD regions…');
+      const choropleth = {
+        municipalities: await timePage(browser, server.url, 'choropleth-ours', 0, 7, log),
+        regions: await timePage(browser, server.url, 'choropleth-ours', 1, 7, log),
+      };
       const network = [];
       for (const n of GRAPH_SIZES) {
         log(`[bench client] network, ${n.toLocaleString('en')} nodes…`);
@@ -129,6 +137,7 @@ export async function runClient(log: (m: string) => void): Promise<ClientResult>
         viewport: '1280×800; map 900×560 px; graph 900×600 px',
         map: { points: MAP_POINTS, ours, markercluster, speedup: speedup(markercluster, ours) },
         network,
+        choropleth,
         loadAvg,
       };
     } finally {

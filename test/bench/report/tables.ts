@@ -143,6 +143,15 @@ export function clientTable(c: ClientResult): string {
             ],
           ]
         : []),
+      ...(c.choropleth
+        ? [
+            ['choropleth, 342 municipalities', 'ours (one canvas, classed fills)', c.choropleth.municipalities],
+            ['choropleth, 25 GGD regions', 'ours (merged from municipalities)', c.choropleth.regions],
+          ].map(([scenario, variant, t]) => {
+            const timing = t as ClientResult['map']['ours'];
+            return [scenario as string, variant as string, timing.runs, timing.medianMs, phases(timing.phases), drawn(timing.drawn), ''];
+          })
+        : []),
     ],
   );
 }

@@ -64,6 +64,13 @@ export function clientVerdicts(c: ClientResult): Verdict[] {
         ? `${c.tablesGraph.tables.medianMs} ms for ${c.tablesGraph.tables.drawn.nodes} tables (${c.tablesGraph.withParties.medianMs} ms with ${c.tablesGraph.withParties.drawn.nodes} nodes incl. shared parties)`
         : 'not measured',
     },
+    {
+      target: 'choropleth: 342 municipal polygons with classes drawn ≤ 100 ms after data',
+      pass: c.choropleth ? c.choropleth.municipalities.medianMs <= 100 : null,
+      detail: c.choropleth
+        ? `${c.choropleth.municipalities.medianMs} ms (25 GGD regions merged and drawn: ${c.choropleth.regions.medianMs} ms)`
+        : 'not measured',
+    },
   ];
 }
 

@@ -4,6 +4,7 @@ import { EMPTY_FILTERS, isEmpty } from './filters';
 import { FilterGroups } from './FilterGroups';
 import { FilterText } from './FilterText';
 import { MunicipalityChips } from './MunicipalityChips';
+import { RegionFilters } from './RegionFilters';
 import { useLoadingLabel } from '../data/useLoadingLabel';
 import { useFilterOptions } from './useFilterOptions';
 import { useFilters } from './useFilters';
@@ -16,8 +17,8 @@ interface FilterBarProps {
 }
 
 /**
- * The shared filters (network, theme, phase, domain, province, municipality,
- * free text) as one search form. Every change goes into the URL through
+ * The shared filters (network, theme, phase, domain, province, region,
+ * municipality, free text) as one search form. Every change goes into the URL through
  * useFilters(), so each view that reads the filters follows it.
  *
  * Usage: `<FilterBar />` anywhere under the router; read the result with `useFilters()`.
@@ -55,6 +56,7 @@ export function FilterBar({ municipalityNames }: FilterBarProps) {
           </Button>
         </p>
       )}
+      <RegionFilters t={t} selected={filters.regions} onChange={(regions) => setFilters({ regions })} />
       <MunicipalityChips
         codes={filters.municipalities}
         names={municipalityNames}

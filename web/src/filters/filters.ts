@@ -2,7 +2,7 @@ import type { PartnershipFilter } from '../data/gql/graphql';
 
 /**
  * The filters every view shares (map, network, dashboards). They live in the
- * URL, so a link reproduces the view: `?net=groz,nza&theme=Leefstijl&phase=3&domain=care&prov=Utrecht&gm=GM0344&q=vitaal`.
+ * URL, so a link reproduces the view: `?net=groz,nza&theme=Leefstijl&phase=3&domain=care&prov=Utrecht&gm=GM0344&regio=GG2514&q=vitaal`.
  */
 export interface Filters {
   networks: string[];
@@ -11,10 +11,21 @@ export interface Filters {
   domains: string[];
   provinces: string[];
   municipalities: string[];
+  /** Region codes of any type (PV…, GG…, ZK…). */
+  regions: string[];
   text: string;
 }
 
-export const EMPTY_FILTERS: Filters = { networks: [], themes: [], phases: [], domains: [], provinces: [], municipalities: [], text: '' };
+export const EMPTY_FILTERS: Filters = {
+  networks: [],
+  themes: [],
+  phases: [],
+  domains: [],
+  provinces: [],
+  municipalities: [],
+  regions: [],
+  text: '',
+};
 
 const PARAMS = {
   networks: 'net',
@@ -23,6 +34,7 @@ const PARAMS = {
   domains: 'domain',
   provinces: 'prov',
   municipalities: 'gm',
+  regions: 'regio',
   text: 'q',
 } as const;
 
@@ -42,6 +54,7 @@ export function filtersFrom(params: URLSearchParams): Filters {
     domains: list(params, PARAMS.domains),
     provinces: list(params, PARAMS.provinces),
     municipalities: list(params, PARAMS.municipalities),
+    regions: list(params, PARAMS.regions),
     text: params.get(PARAMS.text)?.trim() ?? '',
   };
 }
@@ -68,6 +81,7 @@ export function toPartnershipFilter(f: Filters): PartnershipFilter {
     domains: orNull(f.domains),
     provinces: orNull(f.provinces),
     municipalities: orNull(f.municipalities),
+    regions: orNull(f.regions),
     text: f.text === '' ? null : f.text,
   };
 }

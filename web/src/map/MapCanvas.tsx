@@ -19,13 +19,16 @@ interface MapCanvasProps {
   zoom: number;
   settings: MapSettings | null;
   index: ClusterIndex;
+  /** False hides the partnerships (clusters and points). */
+  showPoints: boolean;
   palette: NetworkPalette;
   texts: ClusterTexts & { map: string; zoomIn: string; zoomOut: string };
   describedBy: string;
   onMove: (move: MapMove) => void;
   onSelect: (id: string) => void;
   onStack: (points: PointProps[]) => void;
-  /** More layers and controls: crowding, peers, the selection, the legend. */
+  onTilesFailing: (failing: boolean) => void;
+  /** More layers and controls: outlines and crowding, peers, the selection, the legend. */
   children?: ReactNode;
 }
 
@@ -35,7 +38,8 @@ interface MapCanvasProps {
  * render nothing and add and remove their Leaflet objects in effects.
  */
 export function MapCanvas(props: MapCanvasProps) {
-  const { lat, lon, zoom, settings, index, palette, texts, describedBy, onMove, onSelect, onStack, children } = props;
+  const { lat, lon, zoom, settings, index, showPoints, palette, texts, describedBy, onMove, onSelect, onStack, onTilesFailing, children } =
+    props;
   const box = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<L.Map | null>(null);
   // Only the first view makes the map; later ones reach it through ViewSync.
@@ -68,9 +72,9 @@ export function MapCanvas(props: MapCanvasProps) {
       {map && (
         <MapContext.Provider value={map}>
           <ZoomButtons zoomIn={texts.zoomIn} zoomOut={texts.zoomOut} />
-          <BaseTiles settings={settings} />
+          <BaseTiles settings={settings} onFailing={onTilesFailing} />
           {children}
-          <ClusterLayer index={index} palette={palette} texts={texts} onSelect={onSelect} onStack={onStack} />
+          {showPoints && <ClusterLayer index={index} palette={palette} texts={texts} onSelect={onSelect} onStack={onStack} />}
           <MapLabels label={texts.map} describedBy={describedBy} />
           <ViewSync lat={lat} lon={lon} zoom={zoom} onMove={onMove} />
           <SizeWatcher />

@@ -19,7 +19,10 @@ import { MapStatus } from './MapStatus';
 import { PeersTableSection } from './panel/PeersTableSection';
 import { roundCoord } from './state/mapUrl';
 import { useMapData } from './state/useMapData';
+import { useChoropleth } from './state/useChoropleth';
 import { useMapView } from './state/useMapView';
+import { REGION_TYPE_OF } from './state/mapUrl';
+import { RegionCrowdingSection } from './tables/RegionCrowdingSection';
 import { CrowdingTable } from './tables/CrowdingTable';
 import { PartnershipsTable } from './tables/PartnershipsTable';
 import './map.css';
@@ -38,6 +41,7 @@ export function MapPage() {
   const [filters, setFilters] = useFilters();
   const [view, setView] = useMapView();
   const data = useMapData(filters);
+  const choropleth = useChoropleth(view.level, data);
   const [bbox, setBbox] = useState<Bbox | null>(null);
   const [stack, setStack] = useState<PointProps[] | null>(null);
   const [focusPanel, setFocusPanel] = useState(false);
@@ -74,6 +78,19 @@ export function MapPage() {
   );
   const onShowArea = useCallback((a: AreaCrowding) => a.location && setView({ ...a.location, zoom: MUNICIPALITY_ZOOM }), [setView]);
   const onFilterArea = useStableCallback((a: AreaCrowding) => setFilters({ municipalities: [a.code] }));
+  // A click on an outline chooses that municipality or region in the filters of every page; a second click drops it.
+  const onPickArea = useStableCallback((code: string) => {
+    const key = view.level === 'gemeente' ? 'municipalities' : 'regions';
+    setFilters({ [key]: filters[key].length === 1 && filters[key][0] === code ? [] : [code] });
+  });
+  const onFilterRegion = useStableCallback((row: { code: string }) => onPickArea(row.code));
+  // The area of the crowding table row in focus is outlined on the map, as a focused partnership row rings its marker.
+  const [focusedArea, setFocusedArea] = useState<string | null>(null);
+  const onFocusArea = useCallback((row: { code: string } | null) => setFocusedArea(row?.code ?? null), []);
+  const selectedAreas = useMemo(
+    () => [...filters.municipalities, ...filters.regions, ...(focusedArea ? [focusedArea] : [])],
+    [filters.municipalities, filters.regions, focusedArea],
+  );
 
   return (
     <Workspace
@@ -84,7 +101,9 @@ export function MapPage() {
         <MapFigure
           ref={figure}
           data={data}
+          choropleth={choropleth}
           view={view}
+          selectedAreas={selectedAreas}
           selectedAt={selectedAt}
           highlightedAt={highlightedAt}
           peers={peers}
@@ -93,6 +112,9 @@ export function MapPage() {
           onSelect={onSelect}
           onStack={setStack}
           onLayer={(layer) => setView({ layer })}
+          onLevel={(level) => setView({ level })}
+          onPoints={(points) => setView({ points })}
+          onPickArea={onPickArea}
         />
       }
       details={
@@ -133,7 +155,23 @@ export function MapPage() {
             onHighlight={setHighlighted}
           />
           <ExportActions points={data.points} figure={figure} />
-          <CrowdingTable areas={data.areas} onShow={onShowArea} onFilter={onFilterArea} />
+          {view.level === 'gemeente' ? (
+            <CrowdingTable
+              areas={data.areas}
+              regions={choropleth.regionIndex}
+              onShow={onShowArea}
+              onFilter={onFilterArea}
+              onFocusRow={onFocusArea}
+            />
+          ) : (
+            <RegionCrowdingSection
+              type={REGION_TYPE_OF[view.level]}
+              rows={choropleth.rows}
+              selected={filters.regions}
+              onFilter={onFilterRegion}
+              onFocusRow={onFocusArea}
+            />
+          )}
         </>
       }
     />

@@ -9,6 +9,7 @@ import { MunicipalityCrowdingTable } from './MunicipalityCrowdingTable';
 import { ProvinceCrowdingTable } from './ProvinceCrowdingTable';
 import { ProvinceSelect } from './ProvinceSelect';
 import { CrowdingComparison, useComparison } from './CrowdingComparison';
+import { RegionCrowdingRankings } from './RegionCrowdingRankings';
 import { useCrowding } from './queries';
 
 /** Where it is crowded: municipalities and provinces ranked by the crowding index. */
@@ -54,6 +55,7 @@ function CrowdingRankings({ data }: { data: CrowdingData }) {
       <Section title={t('crowding.provincesTitle')} intro={t('crowding.provincesIntro')}>
         <ProvinceCrowdingTable rows={data.provinces} centres={centres} selected={selected} />
       </Section>
+      <RegionCrowdingRankings />
     </>
   );
 }

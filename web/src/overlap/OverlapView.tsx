@@ -3,6 +3,7 @@ import { Section } from '../ui/page/Section';
 import { QueryView } from '../ui/QueryView';
 import { BasisSwitch } from './BasisSwitch';
 import { JaccardSection } from './JaccardSection';
+import { NetworkRegionMaps } from './NetworkRegionMaps';
 import { PartnershipList } from './PartnershipList';
 import { useOverlap, usePartnerships } from './queries';
 import { UpSetSection } from './UpSetSection';
@@ -33,6 +34,7 @@ export function OverlapView() {
       <Section title={t('overlap.several.title')} intro={t('overlap.several.intro')} busy={partnerships.status === 'loading'}>
         <PartnershipList id="meerdere-netwerken" caption={t('overlap.several.caption')} result={partnerships} />
       </Section>
+      <NetworkRegionMaps />
     </>
   );
 }

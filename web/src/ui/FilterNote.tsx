@@ -5,6 +5,7 @@ import { EMPTY_FILTERS, isEmpty, withFilters } from '../filters/filters';
 import { useFilters } from '../filters/useFilters';
 import { describeFilters } from './filterText';
 import { useLabels } from './labels';
+import { useRegionNames } from '../data/queries/regions';
 
 /**
  * Says which shared filters (from the link, the map or the network) narrow a
@@ -13,6 +14,7 @@ import { useLabels } from './labels';
 export function FilterNote() {
   const { t } = useTranslation('ui');
   const labels = useLabels();
+  const regionNames = useRegionNames();
   const [filters] = useFilters();
   const [params] = useSearchParams();
   if (isEmpty(filters)) return null;
@@ -20,7 +22,7 @@ export function FilterNote() {
 
   return (
     <Paragraph className="dsv-filter-note">
-      {t('filters.active', { filters: describeFilters(filters, labels, (f) => t(`filters.${f}`)) })}{' '}
+      {t('filters.active', { filters: describeFilters(filters, labels, (f) => t(`filters.${f}`), regionNames) })}{' '}
       <Link className="utrecht-link utrecht-link--html-a" to={{ search: cleared ? `?${cleared}` : '' }}>
         {t('filters.clear')}
       </Link>

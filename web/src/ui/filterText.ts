@@ -9,6 +9,7 @@ export const FILTER_NAMES = [
   'domains',
   'provinces',
   'municipalities',
+  'regions',
   'text',
 ] as const satisfies readonly (keyof Filters)[];
 
@@ -16,9 +17,15 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 
 /**
  * The active filters as words, with names as on screen: "netwerk: Regionale
- * experimenten; fase: 3 – Operationeel". Empty when nothing is filtered.
+ * experimenten; fase: 3 – Operationeel"; a region by name and code where
+ * `regionNames` knows it. Empty when nothing is filtered.
  */
-export function describeFilters(filters: Filters, labels: Labels, name: (filter: FilterName) => string): string {
+export function describeFilters(
+  filters: Filters,
+  labels: Labels,
+  name: (filter: FilterName) => string,
+  regionNames?: ReadonlyMap<string, string>,
+): string {
   const shown: Record<FilterName, (value: string) => string> = {
     networks: (k) => labels.network(k),
     themes: labels.theme,
@@ -26,6 +33,7 @@ export function describeFilters(filters: Filters, labels: Labels, name: (filter:
     domains: labels.domain,
     provinces: (p) => p,
     municipalities: (m) => m,
+    regions: (code) => (regionNames?.has(code) ? `${regionNames.get(code)} (${code})` : code),
     text: (q) => `“${q}”`,
   };
   return FILTER_NAMES.flatMap((filter) => {

@@ -48,6 +48,8 @@ export type PartnershipFilter = {
   networks?: Array<string> | null | undefined;
   phases?: Array<number> | null | undefined;
   provinces?: Array<string> | null | undefined;
+  /** Region codes (PV…, GG…, ZK…): active in a municipality of one of these regions. */
+  regions?: Array<string> | null | undefined;
   /** Words in the name or description (case-insensitive). */
   text?: string | null | undefined;
   themes?: Array<string> | null | undefined;
@@ -82,6 +84,12 @@ export type ProposalStatus =
   | 'ACCEPTED'
   | 'PENDING'
   | 'REJECTED';
+
+/** A division of the municipalities (1 January 2023): provinces (12), GGD regions (25), zorgkantoorregio’s (31). */
+export type RegionType =
+  | 'GGD'
+  | 'PROVINCE'
+  | 'ZORGKANTOOR';
 
 export type SearchKind =
   | 'MUNICIPALITY'
@@ -120,6 +128,19 @@ export type NetworkNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NetworkNamesQuery = { networks: Array<{ key: string, name: string }> };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { province: Array<{ type: RegionType, code: string, name: string, municipalities: Array<{ code: string }> }>, ggd: Array<{ type: RegionType, code: string, name: string, municipalities: Array<{ code: string }> }>, zorgkantoor: Array<{ type: RegionType, code: string, name: string, municipalities: Array<{ code: string }> }> };
+
+export type RegionCrowdingQueryVariables = Exact<{
+  type: RegionType;
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type RegionCrowdingQuery = { regionCrowding: Array<{ partnerships: number, networks: number, tables: number, parties: number, index: number, region: { type: RegionType, code: string, name: string } }> };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -545,6 +566,50 @@ export const NetworkNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkNamesQuery, NetworkNamesQueryVariables>;
+export const RegionsDocument = new TypedDocumentString(`
+    query Regions {
+  province: regions(type: PROVINCE) {
+    type
+    code
+    name
+    municipalities {
+      code
+    }
+  }
+  ggd: regions(type: GGD) {
+    type
+    code
+    name
+    municipalities {
+      code
+    }
+  }
+  zorgkantoor: regions(type: ZORGKANTOOR) {
+    type
+    code
+    name
+    municipalities {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const RegionCrowdingDocument = new TypedDocumentString(`
+    query RegionCrowding($type: RegionType!, $filter: PartnershipFilter) {
+  regionCrowding(type: $type, filter: $filter) {
+    region {
+      type
+      code
+      name
+    }
+    partnerships
+    networks
+    tables
+    parties
+    index
+  }
+}
+    `) as unknown as TypedDocumentString<RegionCrowdingQuery, RegionCrowdingQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
     query FilterOptions {
   filterOptions {

@@ -2,21 +2,31 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaCrowding } from '../../data/queries/crowding';
+import type { RegionIndex } from '../../data/queries/regions';
+import { regionColumns } from '../../ui/regions/regionColumns';
 import type { Column } from '../../ui/table/columns';
 import { DataTable } from '../../ui/table/DataTable';
 
 interface CrowdingTableProps {
   areas: readonly AreaCrowding[];
+  /** For the GGD-regio and zorgkantoorregio columns of the export. */
+  regions: RegionIndex | null;
   onShow: (area: AreaCrowding) => void;
   onFilter: (area: AreaCrowding) => void;
+  /** The row in focus (or null): the map outlines that municipality. */
+  onFocusRow?: (area: AreaCrowding | null) => void;
 }
 
 const BY_INDEX = { key: 'index', direction: 'descending' } as const;
 const METRICS = ['partnerships', 'networks', 'tables', 'parties', 'index'] as const;
 
-/** Crowding per municipality as the kit table (every municipality in the export), with "show on map" and "filter" per row. */
-export function CrowdingTable({ areas, onShow, onFilter }: CrowdingTableProps) {
+/**
+ * Crowding per municipality as the kit table (every municipality in the export,
+ * with its GGD-regio and zorgkantoorregio), with "show on map" and "filter" per row.
+ */
+export function CrowdingTable({ areas, regions, onShow, onFilter, onFocusRow }: CrowdingTableProps) {
   const { t } = useTranslation('map');
+  const { t: tUi } = useTranslation('ui');
   const headingId = useId();
 
   const columns = useMemo<Column<AreaCrowding>[]>(
@@ -24,6 +34,7 @@ export function CrowdingTable({ areas, onShow, onFilter }: CrowdingTableProps) {
       { key: 'name', label: t('crowding.name'), value: (a) => a.name, rowHeader: true },
       { key: 'code', label: 'CBS', value: (a) => a.code, shown: false },
       { key: 'province', label: t('crowding.province'), value: (a) => a.province },
+      ...regionColumns<AreaCrowding>(regions, (a) => a.code, tUi),
       ...METRICS.map<Column<AreaCrowding>>((m) => ({ key: m, label: t(`crowding.${m}`), value: (a) => a[m], format: 'integer' })),
       {
         key: 'actions',
@@ -55,7 +66,7 @@ export function CrowdingTable({ areas, onShow, onFilter }: CrowdingTableProps) {
         ),
       },
     ],
-    [t, onShow, onFilter],
+    [t, tUi, regions, onShow, onFilter],
   );
 
   return (
@@ -70,6 +81,7 @@ export function CrowdingTable({ areas, onShow, onFilter }: CrowdingTableProps) {
         rows={areas}
         rowKey={(a) => a.code}
         serverOrder={BY_INDEX}
+        onRowFocus={onFocusRow}
       />
     </section>
   );

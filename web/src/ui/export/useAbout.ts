@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFilters } from '../../filters/useFilters';
 import { describeFilters } from '../filterText';
 import { useLabels } from '../labels';
+import { useRegionNames } from '../../data/queries/regions';
 import { isoDate } from './saveFile';
 import type { AboutLine } from './sheet';
 
@@ -16,15 +17,16 @@ export function useAbout(): (title: string, rows: number) => AboutLine[] {
   const { t: tApp } = useTranslation();
   const [filters] = useFilters();
   const labels = useLabels();
+  const regionNames = useRegionNames();
   return useCallback(
     (title, rows) => [
       { label: t('about.title'), value: title },
       { label: t('about.rows'), value: String(rows) },
-      { label: t('about.filters'), value: describeFilters(filters, labels, (f) => t(`filters.${f}`)) || t('about.none') },
+      { label: t('about.filters'), value: describeFilters(filters, labels, (f) => t(`filters.${f}`), regionNames) || t('about.none') },
       { label: t('about.date'), value: isoDate(new Date()) },
       { label: t('about.source'), value: t('about.sourceValue', { url: window.location.href }) },
       { label: t('about.notice'), value: tApp('banner.illustrative') },
     ],
-    [t, tApp, filters, labels],
+    [t, tApp, filters, labels, regionNames],
   );
 }

@@ -12,6 +12,7 @@ export const FILTER_PARAMS: readonly string[] = [
     domains: ['x'],
     provinces: ['x'],
     municipalities: ['x'],
+    regions: ['x'],
     text: 'x',
   }).keys(),
 ];
