@@ -1,6 +1,7 @@
-import type { MeQuery as MeResult } from '../data/gql/graphql';
+// The generated document itself, not graphql(): the header loads with the shell, and graphql()'s map of every
+// operation would come along.
+import { MeDocument, type MeQuery as MeResult } from '../data/gql/graphql';
 import { useGql } from '../data/useGql';
-import { MeQuery } from './api';
 
 export type Me = NonNullable<MeResult['me']>;
 export type Role = 'READER' | 'CONTRIBUTOR' | 'EDITOR' | 'ADMIN';
@@ -13,7 +14,7 @@ export function atLeast(role: string | undefined, least: Role): boolean {
 
 /** The signed-in user (null when anonymous) and how to sign in; undefined while loading. */
 export function useMe(): { me: Me | null | undefined; oidc: string | null } {
-  const result = useGql(MeQuery, {});
+  const result = useGql(MeDocument, {});
   if (result.status !== 'success') return { me: undefined, oidc: null };
   return { me: result.data.me ?? null, oidc: result.data.signInOptions.oidc ?? null };
 }
