@@ -237,7 +237,7 @@ describe('answers per user in Chromium', () => {
     await menu('Netwerk');
     await d.page.getByRole('link', { name: 'Tafels' }).last().click();
     const figure = d.page.locator('figure');
-    await expect.poll(() => figure.getAttribute('data-nodes')).toBe(String(duplicateTableGraph.nodes.length));
+    await d.page.locator(`figure[aria-busy="false"][data-layout="done"][data-nodes="${duplicateTableGraph.nodes.length}"]`).waitFor();
     expect(await figure.getAttribute('data-edges')).toBe(String(duplicateTableGraph.edges.length));
     expect(await axeViolations(d.page)).toEqual([]);
     await screenshot(d.page, 'network-duplicates');

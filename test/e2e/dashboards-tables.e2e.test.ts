@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import uiNl from '../../web/src/ui/nl.json' with { type: 'json' };
 import { screenshot } from '../helpers/browser.js';
 import {
   csvNumber,
@@ -135,7 +136,7 @@ describe('the Tafels dashboards in Chromium', () => {
 
   it('moves the threshold with the keyboard on an accessible slider, in the URL', async () => {
     await goto('/tafels');
-    const slider = d.page.getByRole('slider', { name: texts.duplicates.threshold });
+    const slider = d.page.getByRole('slider', { name: uiNl.jaccard.threshold });
     expect(await slider.getAttribute('aria-valuetext')).toBe('0,50');
     await slider.focus();
     await d.page.keyboard.press('ArrowRight');

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { JaccardSlider } from '../tables/JaccardSlider';
-import { useMinJaccard } from '../tables/useMinJaccard';
+import { JaccardSlider } from '../ui/jaccard/JaccardSlider';
+import { useMinJaccard } from '../ui/jaccard/useMinJaccard';
 import { useLabels } from '../ui/labels';
 import { tablePairLink } from '../ui/links';
 import { Section } from '../ui/page/Section';

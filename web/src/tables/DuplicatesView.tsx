@@ -6,11 +6,11 @@ import { Section } from '../ui/page/Section';
 import { QueryView } from '../ui/QueryView';
 import { useUrlParam } from '../ui/url/useUrlParam';
 import { DuplicatePairsTable } from './DuplicatePairsTable';
-import { JaccardSlider } from './JaccardSlider';
+import { JaccardSlider } from '../ui/jaccard/JaccardSlider';
 import { PairComparison } from './PairComparison';
 import { PAIR_PARAM, pairFrom } from './pairParam';
 import { useDuplicates, useTableIndex } from './queries';
-import { useMinJaccard } from './useMinJaccard';
+import { useMinJaccard } from '../ui/jaccard/useMinJaccard';
 
 /** Candidate duplicate tables above a Jaccard threshold, and one pair side by side. */
 export function DuplicatesView() {

@@ -4,7 +4,7 @@ import { EMPTY_FILTERS, filtersFrom, withFilters, type Filters } from '../filter
 import { LANGUAGE_PARAM } from '../i18n/language';
 import { withMapView, type MapView } from '../map/state/mapUrl';
 import { PAIR_PARAM } from '../tables/pairParam';
-import { JACCARD, JACCARD_PARAM } from '../tables/useMinJaccard';
+import { JACCARD, JACCARD_PARAM } from './jaccard/useMinJaccard';
 
 /**
  * The one set of links between pages. Each keeps the language and the shared

@@ -15,7 +15,7 @@ export function ExploreHighlights({ view, setView }: ExploreHighlightsProps) {
   const bridgesId = useId();
   const communitiesId = useId();
   return (
-    <div className="dsv-network__tables-scope">
+    <div className="dsv-network__options">
       <FormField type="checkbox" className="dsv-control">
         <Checkbox id={bridgesId} checked={view.bridges} onChange={(e) => setView({ bridges: e.target.checked })} />
         <FormLabel htmlFor={bridgesId} type="checkbox">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JaccardSlider } from '../../tables/JaccardSlider';
-import { snapJaccard } from '../../tables/useMinJaccard';
+import { JaccardSlider } from '../../ui/jaccard/JaccardSlider';
+import { snapJaccard } from '../../ui/jaccard/useMinJaccard';
 import { markMatches, type GraphModel } from '../data/graphModel';
 import { regionKey, UNKNOWN_REGION } from '../data/tablesModel';
 import { useDuplicatesGraph, useTablesGraph } from '../api/useGraphs';

@@ -22,7 +22,7 @@ export function TablesScope({ view, setView }: TablesScopeProps) {
   }
 
   return (
-    <div className="dsv-network__tables-scope">
+    <div className="dsv-network__options">
       <Button type="button" appearance="secondary-action-button" onClick={() => setView({ allTables: !view.allTables })}>
         {view.allTables ? t('tables.onlyDuplicates') : t('tables.full')}
       </Button>

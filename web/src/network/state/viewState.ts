@@ -1,3 +1,4 @@
+import { JACCARD } from '../../ui/jaccard/useMinJaccard';
 import { isExplorable, normalKey, parseNodeKey } from './nodeKey';
 
 /**
@@ -12,9 +13,8 @@ export type Mode = (typeof MODES)[number];
 export const BASES = ['partnerships', 'parties', 'municipalities'] as const;
 export type Basis = (typeof BASES)[number];
 
-/** Duplicate-table thresholds offered in the tables mode. */
-export const MIN_JACCARD_CHOICES = [0.3, 0.5, 0.7, 0.9] as const;
-export const DEFAULT_MIN_JACCARD = 0.5;
+/** The duplicate-table threshold of the tables mode without one in the URL (as on Tafels). */
+export const DEFAULT_MIN_JACCARD = JACCARD.fallback;
 
 /** Neighbours shown per page when a node is expanded. */
 export const PAGE_SIZE = 25;

@@ -1,4 +1,4 @@
-import { useUrlParam } from '../ui/url/useUrlParam';
+import { useUrlParam } from '../url/useUrlParam';
 
 export const JACCARD = { min: 0.05, max: 1, step: 0.05, fallback: 0.5 } as const;
 

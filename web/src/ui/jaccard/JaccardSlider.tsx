@@ -1,7 +1,7 @@
 import { FormField, FormFieldDescription, FormLabel } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../ui/format';
+import { useFormat } from '../format';
 import { JACCARD } from './useMinJaccard';
 
 interface JaccardSliderProps {
@@ -10,19 +10,20 @@ interface JaccardSliderProps {
 }
 
 /**
- * The Jaccard threshold as a native range input: arrow keys, Page Up/Down,
+ * The duplicate-table threshold as a native range input, the same on Tafels, a party's page
+ * and the tables graph: arrow keys, Page Up/Down,
  * Home and End work as everywhere; screen readers hear the value as written
  * in the UI language.
  */
 export function JaccardSlider({ value, onChange }: JaccardSliderProps) {
-  const { t } = useTranslation('tables');
+  const { t } = useTranslation('ui');
   const format = useFormat();
   const id = useId();
   const text = format.jaccard(value);
   return (
     <FormField className="dsv-control dsv-slider">
-      <FormLabel htmlFor={id}>{t('duplicates.threshold')}</FormLabel>
-      <FormFieldDescription id={`${id}-help`}>{t('duplicates.thresholdHelp')}</FormFieldDescription>
+      <FormLabel htmlFor={id}>{t('jaccard.threshold')}</FormLabel>
+      <FormFieldDescription id={`${id}-help`}>{t('jaccard.thresholdHelp')}</FormFieldDescription>
       <div className="dsv-slider__row">
         <input
           id={id}
