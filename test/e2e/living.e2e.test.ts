@@ -113,7 +113,9 @@ describe('living data in the browser', () => {
       await page.waitForURL(/\/kaart/);
       await expect.poll(() => page.locator('.dsv-account__who').textContent()).toContain('anna@gemeente.example');
       // The map's answers are now in the client's cache (fresh for 5 minutes).
-      await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain('GROZzerdammen Vitaal in Brainport (voorbeeld)');
+      await expect
+        .poll(() => page.locator('main').textContent(), { timeout: 30_000 })
+        .toContain('GROZzerdammen Vitaal in Brainport (voorbeeld)');
 
       await openPartnership(page, 'vitaal-brainport');
       await page.getByRole('button', { name: 'Bewerken' }).click();
@@ -183,7 +185,9 @@ describe('living data in the browser', () => {
       await contributor.getByRole('button', { name: 'Wijziging voorstellen' }).click();
       await contributor.getByLabel('Fase').selectOption('4');
       await contributor.getByRole('button', { name: 'Voorstel indienen' }).click();
-      await expect.poll(() => contributor.getByRole('status').first().textContent()).toBe('Je voorstel is ingediend; een redacteur beoordeelt het.');
+      await expect
+        .poll(() => contributor.getByRole('status').first().textContent())
+        .toBe('Je voorstel is ingediend; een redacteur beoordeelt het.');
       expect(await contributor.locator('.dsv-record').textContent()).toContain('Fase3');
 
       await signInWithPassword(editor, 'redacteur1@example.nl');
