@@ -110,8 +110,12 @@ describe('living data in the browser', () => {
       await page.locator('input[name="password"]').fill('wat-dan-ook');
       await page.locator('button[type="submit"]').click();
       await page.locator('button[type="submit"]').click();
-      await page.waitForURL(`${server.url}/**`);
+      await page.waitForURL(/\/kaart/);
       await expect.poll(() => page.locator('.dsv-account__who').textContent()).toContain('anna@gemeente.example');
+      // The map's answers are now in the client's cache (fresh for 5 minutes).
+      await expect
+        .poll(() => page.locator('main').textContent(), { timeout: 30_000 })
+        .toContain('GROZzerdammen Vitaal in Brainport (voorbeeld)');
 
       await openPartnership(page, 'vitaal-brainport');
       await page.getByRole('button', { name: 'Bewerken' }).click();
@@ -125,8 +129,10 @@ describe('living data in the browser', () => {
       await screenshot(page, 'living-record');
       expect(await axeViolations(page)).toEqual([]);
 
+      // Back on the map through the menu (no reload): the write made the cached answers stale.
       await menu(page).getByRole('link', { name: 'Kaart' }).click();
       await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain('Vitaal Brainport Samen');
+      expect(await page.locator('main').textContent()).not.toContain('GROZzerdammen Vitaal in Brainport (voorbeeld)');
       await page.goto(`${server.url}/netwerk?mode=explore&focus=partnership:vitaal-brainport`);
       await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain('Vitaal Brainport Samen');
     } finally {
@@ -164,6 +170,38 @@ describe('living data in the browser', () => {
       const history = b.locator('[data-table="history"] tbody tr');
       await expect.poll(() => history.nth(0).textContent()).toContain('redacteur2@example.nl');
       await expect.poll(() => history.nth(1).textContent()).toContain('redacteur1@example.nl');
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  }, 180_000);
+
+  it('a contributor proposes a change; an editor finds it under "Voorstellen", sees the diff and accepts it', async () => {
+    await addUser(db, { email: 'bijdrager@example.nl', role: 'CONTRIBUTOR', partnerships: ['vitaal-brainport'], password: PASSWORD });
+    const [one, two] = await Promise.all([browser.newContext(), browser.newContext()]);
+    const [contributor, editor] = await Promise.all([one.newPage(), two.newPage()]);
+    try {
+      await signInWithPassword(contributor, 'bijdrager@example.nl');
+      await openPartnership(contributor, 'vitaal-brainport');
+      await contributor.getByRole('button', { name: 'Wijziging voorstellen' }).click();
+      await contributor.getByLabel('Fase').selectOption('4');
+      await contributor.getByRole('button', { name: 'Voorstel indienen' }).click();
+      await expect
+        .poll(() => contributor.getByRole('status').first().textContent())
+        .toBe('Je voorstel is ingediend; een redacteur beoordeelt het.');
+      expect(await contributor.locator('.dsv-record').textContent()).toContain('Fase3');
+
+      await signInWithPassword(editor, 'redacteur1@example.nl');
+      await menu(editor).getByRole('link', { name: 'Voorstellen' }).click();
+      const proposal = editor.locator('.dsv-proposal').first();
+      await expect.poll(() => proposal.textContent()).toContain('bijdrager@example.nl');
+      await expect.poll(() => proposal.locator('tbody tr').first().textContent()).toBe('Fase34');
+      expect(await axeViolations(editor)).toEqual([]);
+      await proposal.getByLabel('Toelichting').fill('Klopt, dank');
+      await proposal.getByRole('button', { name: 'Overnemen' }).click();
+      await editor.getByText('Er wachten geen voorstellen.').waitFor();
+      await openPartnership(editor, 'vitaal-brainport');
+      await expect.poll(() => editor.locator('.dsv-record').textContent()).toContain('Fase4');
+      await expect.poll(() => editor.locator('[data-table="history"] tbody tr').first().textContent()).toContain('Klopt, dank');
     } finally {
       await Promise.all([one.close(), two.close()]);
     }
