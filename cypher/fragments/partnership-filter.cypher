@@ -8,6 +8,7 @@ AND ($phases IS NULL OR p.phase IN $phases)
 AND ($domains IS NULL OR EXISTS { MATCH (p)<-[:MEMBER_OF]-(member:Party) WHERE member.domain IN $domains })
 AND ($provinces IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(gm:Municipality) WHERE gm.province IN $provinces })
 AND ($municipalities IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(gm:Municipality) WHERE gm.code IN $municipalities })
+AND ($regions IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(:Municipality)-[:IN_REGION]->(rg:Region) WHERE rg.code IN $regions })
 AND ($text IS NULL OR toLower(p.name) CONTAINS $text OR toLower(coalesce(p.description, '')) CONTAINS $text)
 // PART_OF always ends at a Network, so the degree counts networks without reading them.
 AND ($minNetworks IS NULL OR COUNT { (p)-[:PART_OF]->() } >= $minNetworks)
