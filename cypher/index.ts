@@ -7,15 +7,29 @@ export const cypherDir = dirname(fileURLToPath(import.meta.url));
 
 const cache = new Map<string, string>();
 
+const NAME = /^[a-z0-9][a-z0-9/-]*$/;
+
 /**
- * The text of `cypher/<name>.cypher`. Values never go into this text: every
- * statement takes them as parameters.
+ * A line `#include fragments/<name>` stands for the text of that fragment:
+ * a piece of Cypher several statements share (the partnership filter), kept
+ * in one file. `#` is no Cypher, so a text that skipped this step fails loudly.
+ */
+const INCLUDE = /^[ \t]*#include[ \t]+(\S+)[ \t]*$/gm;
+
+/**
+ * The text of `cypher/<name>.cypher`, its includes expanded. Values never go
+ * into this text: every statement takes them as parameters.
  */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    if (!/^[a-z0-9][a-z0-9/-]*$/.test(name)) throw new Error(`Cypher: invalid statement name "${name}"`);
-    text = readFileSync(join(cypherDir, `${name}.cypher`), 'utf8').trim();
+    if (!NAME.test(name)) throw new Error(`Cypher: invalid statement name "${name}"`);
+    text = readFileSync(join(cypherDir, `${name}.cypher`), 'utf8')
+      .replace(INCLUDE, (_line, fragment: string) => {
+        if (!fragment.startsWith('fragments/')) throw new Error(`Cypher: "${name}" includes "${fragment}", which is not under fragments/`);
+        return cypher(fragment);
+      })
+      .trim();
     cache.set(name, text);
   }
   return text;

@@ -1,6 +1,10 @@
 // For the UpSet plot, basis MUNICIPALITIES: each element's exact combination of
-// networks, counted. Elements in no network are left out.
-MATCH (element:Municipality)<-[:ACTIVE_IN]-(:Partnership)-[:PART_OF]->(n:Network)
+// networks, counted, over the partnerships that pass the partnership filter (all of
+// them when no filter is given). Elements in no network are left out.
+MATCH (p:Partnership)
+WHERE
+#include fragments/partnership-filter
+MATCH (element:Municipality)<-[:ACTIVE_IN]-(p)-[:PART_OF]->(n:Network)
 WITH element, n.key AS key ORDER BY key
 WITH element, collect(DISTINCT key) AS networks
 RETURN networks, count(*) AS exclusive

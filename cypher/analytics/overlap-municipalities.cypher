@@ -1,6 +1,10 @@
-// Network overlap, basis MUNICIPALITIES: a network's set is the municipalities any of its partnerships is active in.
+// Network overlap, basis MUNICIPALITIES: a network's set is the municipalities any of its
+// partnerships that pass the partnership filter is active in.
 // One row per unordered pair of networks with a non-empty intersection.
-MATCH (element:Municipality)<-[:ACTIVE_IN]-(:Partnership)-[:PART_OF]->(n:Network)
+MATCH (p:Partnership)
+WHERE
+#include fragments/partnership-filter
+MATCH (element:Municipality)<-[:ACTIVE_IN]-(p)-[:PART_OF]->(n:Network)
 WITH element, collect(DISTINCT n.key) AS nets
 UNWIND nets AS a
 UNWIND nets AS b

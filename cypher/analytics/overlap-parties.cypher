@@ -1,4 +1,5 @@
-// Network overlap, basis PARTIES: a network's set is the parties that are members of any of its partnerships.
+// Network overlap, basis PARTIES: a network's set is the parties that are members of any of its
+// partnerships that pass the partnership filter (all of them when no filter is given).
 // One row per unordered pair of networks with a non-empty intersection.
 // Network i (by key) is bit 2^i; a party's signature is the sum of the bits of its networks. The one
 // row per membership collapses into at most 2^networks signatures before any pair is formed.
@@ -9,7 +10,14 @@ UNWIND range(0, size(networks) - 1) AS i
 WITH networks[i] AS n, toInteger(2 ^ i) AS bit
 // Each network's parties once (seven small sets), then the sum per party: far fewer
 // rows to group by party than one per membership.
-CALL { WITH n MATCH (n)<-[:PART_OF]-(:Partnership)<-[:MEMBER_OF]-(party) RETURN DISTINCT party }
+CALL {
+  WITH n
+  MATCH (n)<-[:PART_OF]-(p:Partnership)
+  WHERE
+#include fragments/partnership-filter
+  MATCH (p)<-[:MEMBER_OF]-(party)
+  RETURN DISTINCT party
+}
 WITH party, sum(bit) AS signature
 WITH signature, count(*) AS parties
 WITH collect({signature: signature, parties: parties}) AS groups

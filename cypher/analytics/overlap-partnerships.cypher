@@ -1,7 +1,11 @@
-// Network overlap, basis PARTNERSHIPS: a network's set is its partnerships.
+// Network overlap, basis PARTNERSHIPS: a network's set is its partnerships that pass the
+// partnership filter (all of them when no filter is given).
 // One row per unordered pair of networks with a non-empty intersection.
-MATCH (element:Partnership)-[:PART_OF]->(n:Network)
-WITH element, collect(DISTINCT n.key) AS nets
+MATCH (p:Partnership)
+WHERE
+#include fragments/partnership-filter
+MATCH (p)-[:PART_OF]->(n:Network)
+WITH p, collect(DISTINCT n.key) AS nets
 UNWIND nets AS a
 UNWIND nets AS b
 // a = b counts the size of a's set; a < b counts the intersection.

@@ -1,12 +1,18 @@
-// Peers nearby (DESIGN.md §4): other partnerships within $radiusKm of this
-// one's location (great-circle, point.distance), with shared themes and parties.
+// Peers nearby (DESIGN.md §4, §9.4): other partnerships within $radiusKm of this
+// one's location (great-circle, point.distance), with the themes and the parties
+// they share (each list by name) and their counts.
 MATCH (me:Partnership {id: $id})
 MATCH (other:Partnership)
 WHERE other <> me AND point.distance(other.location, me.location) <= $radiusKm * 1000.0
 WITH me, other, point.distance(other.location, me.location) / 1000.0 AS distanceKm
 WITH other, distanceKm,
-     COUNT { MATCH (me)-[:WORKS_ON]->(t:Theme)<-[:WORKS_ON]-(other) RETURN DISTINCT t } AS sharedThemes,
-     COUNT { MATCH (me)<-[:MEMBER_OF]-(party:Party)-[:MEMBER_OF]->(other) RETURN DISTINCT party } AS sharedParties
-RETURN other {.*} AS partnership, distanceKm, sharedThemes, sharedParties
+     COLLECT { MATCH (me)-[:WORKS_ON]->(t:Theme)<-[:WORKS_ON]-(other) WITH DISTINCT t RETURN t.name ORDER BY t.name } AS themesInCommon,
+     COLLECT {
+       MATCH (me)<-[:MEMBER_OF]-(party:Party)-[:MEMBER_OF]->(other)
+       WITH DISTINCT party ORDER BY party.name, party.id
+       RETURN party {.*}
+     } AS partiesInCommon
+RETURN other {.*} AS partnership, distanceKm, size(themesInCommon) AS sharedThemes, size(partiesInCommon) AS sharedParties,
+       themesInCommon, partiesInCommon
 ORDER BY sharedThemes DESC, distanceKm ASC, other.name ASC, other.id ASC
 LIMIT $limit

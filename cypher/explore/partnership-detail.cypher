@@ -2,7 +2,7 @@
 // in one round trip. Each relation has the same rows as its
 // cypher/loaders/partnership-* statement; null (and not read) when not asked.
 MATCH (p:Partnership {id: $id})
-RETURN p {.id, .name, .description, .startYear, .phase, .approach, .financing, .location, .locationDerived, .website, .source}
+RETURN p {.id, .name, .description, .startYear, .phase, .approach, .financing, .location, .locationDerived, .website, .source, .version}
        AS partnership, {
   networks: CASE WHEN $include.networks THEN [(p)-[:PART_OF]->(n:Network) | n {.key, .name, .reportedCount}] END,
   members: CASE WHEN $include.members THEN [(party:Party)-[m:MEMBER_OF]->(p) | {role: m.role, party: party {.id, .name, .domain, .municipality}}] END,

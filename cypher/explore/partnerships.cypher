@@ -55,7 +55,7 @@ WITH size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page
 // The relations the GraphQL selection asks for ($include), per node, with the
 // same rows as the cypher/loaders/partnership-* statements; null when not asked.
 RETURN totalCount,
-       [x IN page | x {.id, .name, .description, .startYear, .phase, .approach, .financing, .location, .locationDerived, .website, .source}] AS nodes,
+       [x IN page | x {.id, .name, .description, .startYear, .phase, .approach, .financing, .location, .locationDerived, .website, .source, .version}] AS nodes,
        [x IN page | {
          networks: CASE WHEN $include.networks THEN [(x)-[:PART_OF]->(n:Network) | n {.key, .name, .reportedCount}] END,
          members: CASE WHEN $include.members THEN [(party:Party)-[m:MEMBER_OF]->(x) | {role: m.role, party: party {.id, .name, .domain, .municipality}}] END,

@@ -1,15 +1,22 @@
 // Governance tables with the parties seated at them, for the tables network.
-// Tables are filtered by theme and by the provinces/municipalities/regions they cover,
-// parties by domain. One row: the tables (by name) and the parties (by name),
-// each party with the ids of the listed tables it sits at.
+// Tables are filtered by id ($ids: null = any), by theme and by the provinces/municipalities/regions
+// they cover, parties by domain. One row: the tables (by name, each with the province most
+// of its municipalities are in) and the parties (by name), each party with the ids of the
+// listed tables it sits at.
 MATCH (t:Table)
-WHERE ($themes IS NULL OR t.theme IN $themes)
+WHERE ($ids IS NULL OR t.id IN $ids)
+  AND ($themes IS NULL OR t.theme IN $themes)
   AND ($provinces IS NULL OR EXISTS { MATCH (t)-[:COVERS]->(gm:Municipality) WHERE gm.province IN $provinces })
   AND ($municipalities IS NULL OR EXISTS { MATCH (t)-[:COVERS]->(gm:Municipality) WHERE gm.code IN $municipalities })
   AND ($regions IS NULL OR EXISTS { MATCH (t)-[:COVERS]->(:Municipality)-[:IN_REGION]->(rg:Region) WHERE rg.code IN $regions })
 WITH t ORDER BY t.name, t.id LIMIT $limit
+WITH t, COLLECT {
+       MATCH (t)-[:COVERS]->(m:Municipality)
+       WITH m.province AS province, count(*) AS n ORDER BY n DESC, province ASC
+       RETURN province
+     }[0] AS province
 WITH collect(t) AS nodes,
-     collect(t {.id, .name, .level, .theme, degree: COUNT { (t)-[:MEMBER_OF|ACTIVE_IN|SITS_AT|COVERS]-() }}) AS tables
+     collect(t {.id, .name, .level, .theme, degree: COUNT { (t)-[:MEMBER_OF|ACTIVE_IN|SITS_AT|COVERS]-() }, province: province}) AS tables
 CALL (nodes) {
   UNWIND nodes AS t
   MATCH (party:Party)-[:SITS_AT]->(t)

@@ -1,4 +1,5 @@
-// Whether the database holds anything beyond the gazetteer.
-OPTIONAL MATCH (n) WHERE NOT n:Municipality
+// Whether the database holds data beyond the gazetteer (users, sessions and
+// the history do not count).
+OPTIONAL MATCH (n) WHERE n:Network OR n:Partnership OR n:Party OR n:Table
 WITH n LIMIT 1
 RETURN n IS NOT NULL AS hasData

@@ -1,5 +1,5 @@
 import { connect as tcpConnect } from 'node:net';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { Db } from './db.js';
 import { startEmbedded, type EmbeddedNeo4j } from './embedded.js';
 import type { DbConfig } from './config.js';
@@ -32,15 +32,7 @@ export async function openDatabase(config: DbConfig, log: (message: string) => v
   } else {
     uri = config.uri;
   }
-  const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
-    disableLosslessIntegers: false,
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    // Fail within seconds when Neo4j is gone, instead of the driver's 30 s of retries.
-    maxTransactionRetryTime: 5_000,
-    logging: { level: 'error', logger: () => undefined },
-  });
+  const driver = createDriver(uri, config.user, config.password);
   const db = new Db(driver, uri);
   return {
     db,
@@ -50,6 +42,19 @@ export async function openDatabase(config: DbConfig, log: (message: string) => v
       await embedded?.stop();
     },
   };
+}
+
+/** A driver with the settings every connection of the app uses (the server's worker threads make their own). */
+export function createDriver(uri: string, user: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    disableLosslessIntegers: false,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    // Fail within seconds when Neo4j is gone, instead of the driver's 30 s of retries.
+    maxTransactionRetryTime: 5_000,
+    logging: { level: 'error', logger: () => undefined },
+  });
 }
 
 function portAnswers(port: number): Promise<boolean> {

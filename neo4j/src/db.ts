@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { cypher, statements } from '@dsv/cypher';
 import { recordToObject, toParams } from './convert.js';
 import { translateDriverError } from './errors.js';
@@ -43,7 +43,8 @@ export class Db {
     try {
       return await session.executeWrite((tx) => work(new Tx(tx, this)));
     } catch (err) {
-      throw translateDriverError(err, this.uri);
+      // The work's own errors (a validation, a version conflict) pass as they are.
+      throw err instanceof Neo4jError ? translateDriverError(err, this.uri) : err;
     } finally {
       await session.close();
     }

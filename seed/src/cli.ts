@@ -7,11 +7,13 @@ import { printable } from './format/text.js';
 import { importPath } from './import.js';
 import { illustrativeDataset } from './illustrative/index.js';
 import { importRaw } from './import.js';
+import { runUserCommand, USER_USAGE } from './users/cli.js';
 
 const USAGE = `usage:
   pnpm seed import <folder-of-csv | workbook.xlsx> [--replace]
   pnpm seed export <folder | workbook.xlsx>
   pnpm seed illustrative [--replace]     load the generated illustrative dataset
+${USER_USAGE}
 
 Without NEO4J_URI the embedded Neo4j is used (started if it is not running).`;
 
@@ -22,7 +24,13 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { replace: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      replace: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+      role: { type: 'string' },
+      partnership: { type: 'string', multiple: true },
+      'password-stdin': { type: 'boolean', default: false },
+    },
   });
   const [command, target] = positionals;
   if (values.help || !command) {
@@ -33,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     log(`${command}: give a path.\n${USAGE}`);
     return 2;
   }
-  if (!['import', 'export', 'illustrative'].includes(command)) {
+  if (!['import', 'export', 'illustrative', 'user'].includes(command)) {
     log(`unknown command "${command}".\n${USAGE}`);
     return 2;
   }
@@ -45,9 +53,15 @@ async function main(argv: string[]): Promise<number> {
     connection = await openDatabase(config, log);
     await connection.db.ping();
     await connection.db.applySchema();
-    if (command === 'import') await importPath(connection.db, resolve(base, target!), { replace: values.replace, log, dataDir });
+    if (command === 'user') {
+      const [, action, email] = positionals;
+      const cmd = { action, email, role: values.role, partnerships: values.partnership ?? [], passwordStdin: values['password-stdin'] };
+      return await runUserCommand(connection.db, cmd, log);
+    }
+    const by = { user: `${process.env.USER ?? 'shell'} (command line)` };
+    if (command === 'import') await importPath(connection.db, resolve(base, target!), { replace: values.replace, log, dataDir, ...by });
     else if (command === 'export') await exportTo(connection.db, resolve(base, target!), log);
-    else await importRaw(connection.db, illustrativeDataset(), { replace: values.replace, log, dataDir });
+    else await importRaw(connection.db, illustrativeDataset(), { replace: values.replace, log, dataDir, ...by });
     return 0;
   } catch (err) {
     if (err instanceof InputError) {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Db } from '@dsv/neo4j';
-import { LIST_SEPARATOR, SHEET_NAMES, SHEETS, type SheetName } from './format/columns.js';
-import { escapeCell, NUMERIC_COLUMNS } from './format/cells.js';
+import { LIST_SEPARATOR, SHEET_NAMES, SHEETS, type RawDataset, type RawRow, type SheetName } from './format/columns.js';
+import { escapeCell, NUMERIC_COLUMNS, unescapeCell } from './format/cells.js';
 
 type Cell = string | number | null | string[];
 
@@ -16,6 +16,21 @@ export async function exportSheets(db: Db): Promise<Record<SheetName, { columns:
     const optional = (SHEETS[sheet].optional as readonly string[]).filter((c) => records.some((r) => !isEmpty(r[c])));
     const columns = [...SHEETS[sheet].required, ...optional];
     out[sheet] = { columns, rows: records.map((r) => columns.map((c) => r[c] ?? null)) };
+  }
+  return out;
+}
+
+/** The database as an import would read it: every sheet as rows of text cells. */
+export async function exportRaw(db: Db): Promise<RawDataset> {
+  const sheets = await exportSheets(db);
+  const out: RawDataset = { origin: 'database', sheets: {} };
+  for (const sheet of SHEET_NAMES) {
+    const { columns, rows } = sheets[sheet];
+    out.sheets[sheet] = rows.map((row) => {
+      const cells: RawRow = {};
+      columns.forEach((c, i) => (cells[c] = unescapeCell(text(c, row[i] ?? null))));
+      return cells;
+    });
   }
   return out;
 }

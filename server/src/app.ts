@@ -1,31 +1,29 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { Db } from '@dsv/neo4j';
 import { hasWebClient, type AppConfig } from './config.js';
-import type { Context } from './common/context.js';
-import { armor, knownOperationTypes, LIMITS } from './common/armor.js';
-import { costLimit } from './common/cost.js';
-import { formatErrorFor } from './common/errors.js';
 import type { Logger } from './common/logger.js';
-import { guardFields, oneTimeoutError } from './common/field-guard.js';
-import { RequestBudget, RequestDb } from './common/request-db.js';
+import { clientGoneSignal } from './common/request-db.js';
+import { createExecutor, type GraphqlExecutor } from './graphql/executor.js';
+import { startWorkerPool } from './graphql/worker-pool.js';
+import { DataVersion } from './graphql/data-version.js';
+import { cachingExecutor } from './graphql/response-cache.js';
 import { healthHandler, liveHandler, PROBE_TIMING, startHealthProbe, type ProbeTiming } from './health.js';
 import { responseCap, whenReady } from './http/graphql-guards.js';
 import { factsOf, requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security.js';
-import { createSchema } from './schema.js';
+import { authRouter } from './auth/auth.router.js';
+import { importRouter } from './import/import.router.js';
 
 export interface App {
   httpServer: Server;
+  /** What runs `/graphql` once started: in this thread, or a pool of worker threads (GRAPHQL_WORKERS). */
+  executor: Promise<GraphqlExecutor>;
   /** Starts listening; resolves with the bound port. */
   listen(port: number, host?: string): Promise<number>;
-  /** Stops Apollo and the HTTP server (not the database). */
+  /** Stops the HTTP server (answering what is in flight) and GraphQL (not the database). */
   stop(): Promise<void>;
 }
 
@@ -36,16 +34,25 @@ export interface AppOptions {
   healthProbe?: Partial<ProbeTiming>;
 }
 
-/** Tells the request log which operation ran and what it cost. */
-const operationFacts: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ contextValue, operationName, operation }) {
-        contextValue.facts.operation = operationName ?? `(anonymous ${operation?.operation ?? 'operation'})`;
-      },
-    };
-  },
-};
+/** How long a stopping server waits for requests in flight before it closes their connections. */
+const STOP_GRACE_MS = 10_000;
+
+/** Hands `/graphql` requests to the executor (in this thread or a worker; started, see `whenReady`) and sends its answer. */
+function graphqlHandler(executor: () => GraphqlExecutor): RequestHandler {
+  return async (req, res) => {
+    const headers: [string, string][] = [];
+    for (const [key, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.push([key, Array.isArray(value) ? value.join(', ') : value]);
+    const query = req.originalUrl.indexOf('?');
+    const reply = await executor().run(
+      { method: req.method.toUpperCase(), headers, search: query < 0 ? '' : req.originalUrl.slice(query), body: req.body },
+      clientGoneSignal(res),
+    );
+    Object.assign(factsOf(res), reply.facts);
+    for (const [key, value] of reply.headers) res.setHeader(key, value);
+    res.status(reply.status).send(reply.body);
+  };
+}
 
 /** The whole HTTP app: `/graphql`, `/healthz`, `/livez` and the built web client. */
 export async function createApp(config: AppConfig, db: Db, logger: Logger, options: AppOptions = {}): Promise<App> {
@@ -54,52 +61,36 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
-  const protection = armor();
-  const apollo = new ApolloServer<Context>({
-    validationRules: [...protection.validationRules, knownOperationTypes],
-    parseOptions: { maxTokens: LIMITS.tokens },
-    schema: guardFields(await createSchema()),
-    // main.ts handles SIGINT/SIGTERM: it stops Apollo, then the database.
-    stopOnTerminationSignals: false,
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: false,
-    formatError: formatErrorFor(logger, { hideSuggestions: config.production }),
-    plugins: [
-      // graphql-armor is typed against Apollo's CommonJS build; the objects are the same.
-      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
-      operationFacts,
-      costLimit(config.limits),
-      oneTimeoutError,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
-    ],
-  });
-  await apollo.start();
+  // GraphQL starts in the background (worker threads take a few seconds): the server listens at once, and
+  // /graphql and /healthz say "being prepared" until both the data and GraphQL are ready.
+  let executor: GraphqlExecutor | undefined;
+  const starting = (async () => {
+    const running =
+      config.workers > 0 ? await startWorkerPool(config, db, logger, config.workers) : await createExecutor(config, db, logger);
+    executor = config.responseCacheBytes > 0 ? cachingExecutor(running, new DataVersion(db), config.responseCacheBytes) : running;
+    return executor;
+  })();
+  starting.catch((err: unknown) => logger.fatal({ err }, `GraphQL could not start: ${(err as Error).message}`));
+  const ready = () => executor !== undefined && prepared();
 
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.get('/livez', liveHandler);
-  const probe = startHealthProbe(db, prepared, { ...PROBE_TIMING, ...options.healthProbe });
+  const probe = startHealthProbe(db, ready, { ...PROBE_TIMING, ...options.healthProbe });
   app.get('/healthz', healthHandler(probe));
+  app.use('/auth', whenReady(ready), authRouter(db, config.auth, logger));
+  app.use('/import', whenReady(ready), importRouter(db, logger, config.db.kind === 'embedded' ? config.db.dataDir : undefined));
   app.use(
     '/graphql',
-    whenReady(prepared),
+    whenReady(ready),
     responseCap(config.limits.maxResponseBytes),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => {
-        const budget = new RequestBudget(config.limits.requestTimeoutMs, res);
-        const { signal } = budget;
-        return { db: new RequestDb(db, config.limits, signal), signal, budget, map: config.map, loaders: new Map(), facts: factsOf(res) };
-      },
-    }),
+    graphqlHandler(() => executor!),
   );
   if (hasWebClient(config)) {
     app.use(express.static(config.webDist, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes: any other GET gets the app shell.
-    app.get(/^\/(?!graphql|healthz|livez).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|livez|(?:auth|import)(?:\/|$)).*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('DSV-kaart API. The web client is not built: run `pnpm --filter @dsv/web build`.');
@@ -108,6 +99,7 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
 
   return {
     httpServer,
+    executor: starting,
     listen: (port, host) =>
       new Promise((resolveListen, reject) => {
         httpServer.once('error', reject);
@@ -118,7 +110,14 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
       }),
     stop: async () => {
       probe.stop();
-      await apollo.stop();
+      if (httpServer.listening) {
+        const closed = new Promise((done) => httpServer.close(done));
+        httpServer.closeIdleConnections();
+        const grace = setTimeout(() => httpServer.closeAllConnections(), STOP_GRACE_MS);
+        await closed;
+        clearTimeout(grace);
+      }
+      await (await starting.catch(() => undefined))?.stop();
     },
   };
 }

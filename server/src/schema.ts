@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalyticsResolver } from './analytics/analytics.resolver.js';
+import { CrowdingResolver } from './analytics/crowding.resolver.js';
 import { GraphResolver } from './graph/graph.resolver.js';
 import { MapSettingsResolver } from './map/map-settings.resolver.js';
 import { MetaResolver } from './meta/meta.resolver.js';
@@ -12,6 +13,8 @@ import { PartyResolver } from './parties/party.resolver.js';
 import { RegionResolver } from './regions/region.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { TableResolver } from './tables/table.resolver.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { LivingResolver } from './living/living.resolver.js';
 
 export const resolvers = [
   NetworkResolver,
@@ -21,10 +24,13 @@ export const resolvers = [
   MunicipalityResolver,
   RegionResolver,
   AnalyticsResolver,
+  CrowdingResolver,
   SearchResolver,
   MetaResolver,
   MapSettingsResolver,
   GraphResolver,
+  AuthResolver,
+  LivingResolver,
 ] as const;
 
 /** Builds the executable schema; `emitTo` writes schema.graphql for review. */

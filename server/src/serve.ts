@@ -3,6 +3,7 @@ import { createApp, type App } from './app.js';
 import type { AppConfig } from './config.js';
 import type { Logger } from './common/logger.js';
 import { prepareDatabase, type Preparation } from './startup.js';
+import { offerFirstAdmin } from './auth/setup.js';
 
 export interface Serving {
   app: App;
@@ -21,6 +22,11 @@ export async function serve(config: AppConfig, db: Db, logger: Logger, opts: { r
   const port = await app.listen(config.port, config.host);
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   logger.info(`DSV-kaart preparing the database… (${base}/livez and /healthz answer meanwhile)`);
-  void preparation.ready.then(() => logger.info(`DSV-kaart listening on ${base} (GraphQL at /graphql, health at /healthz)`));
+  void preparation.ready.then(async () => {
+    logger.info(`DSV-kaart listening on ${base} (GraphQL at /graphql, health at /healthz)`);
+    await offerFirstAdmin(db, config, logger, base).catch((err: unknown) =>
+      logger.error({ err }, 'could not make the first-administrator link'),
+    );
+  });
   return { app, port, preparation };
 }

@@ -79,21 +79,27 @@ describe('no schema suggestions without introspection', () => {
 });
 
 describe('malformed requests are the client’s error, not ours', () => {
-  for (const operation of ['mutation', 'subscription']) {
-    it(`${operation} {…} answers 400 and logs nothing`, async () => {
-      const before = logged().length;
-      const { status, body } = await server.gql(`${operation} { networks { key } }`);
-      expect(status).toBe(400);
-      expect(body.errors).toEqual([
-        {
-          message: `This API answers queries only; it has no ${operation}s.`,
-          locations: [{ line: 1, column: 1 }],
-          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-        },
-      ]);
-      expect(logged().length).toBe(before);
-    });
-  }
+  it('subscription {…} answers 400 and logs nothing', async () => {
+    const before = logged().length;
+    const { status, body } = await server.gql('subscription { networks { key } }');
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([
+      {
+        message: 'This API answers queries and mutations only; it has no subscriptions.',
+        locations: [{ line: 1, column: 1 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
+    expect(logged().length).toBe(before);
+  });
+
+  it('a mutation the API does not have answers 400 and logs nothing', async () => {
+    const before = logged().length;
+    const { status, body } = await server.gql('mutation { networks { key } }');
+    expect(status).toBe(400);
+    expect(body.errors![0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(logged().length).toBe(before);
+  });
 
   const badCursor = {
     message: 'Argument "after" is not a cursor this API gave out.',

@@ -10,7 +10,7 @@ const { logger, lines } = capturingLogger('info');
 
 beforeAll(async () => {
   db = testDb();
-  await db.write('import/clear');
+  await db.write('test/clear-all');
 });
 afterAll(async () => {
   serving?.preparation.stop();

@@ -13,8 +13,8 @@ import { postGraphQL } from './servers/http.js';
 import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
 import { startOurServer } from './servers/ours.js';
 
-/** One representative analytic and one detail query. */
-const CONCURRENCY_OPS = ['crowding', 'partnership(id)'];
+/** The analytics a meeting room opens at once, and one detail query. */
+const CONCURRENCY_OPS = ['crowding', 'networkOverlap PARTIES', 'duplicateTables', 'partnership(id)'];
 
 export interface TierOptions {
   measure: MeasureOptions;
@@ -48,6 +48,7 @@ async function withTier<T>(tier: Tier, log: (m: string) => void, work: (ctx: Tie
     const servers: Servers = {
       driver: bench.driver,
       ours: await startOurServer(bench),
+      oursCached: await startOurServer(bench, { cached: true }),
       neo4jGraphql: await startNeo4jGraphQL(bench.driver),
     };
     try {
@@ -61,6 +62,7 @@ async function withTier<T>(tier: Tier, log: (m: string) => void, work: (ctx: Tie
       return await work({ bench, servers, ops, fixed, dataset, loaded });
     } finally {
       await servers.ours.close();
+      await servers.oursCached.close();
       await servers.neo4jGraphql.close();
     }
   } finally {
@@ -68,15 +70,18 @@ async function withTier<T>(tier: Tier, log: (m: string) => void, work: (ctx: Tie
   }
 }
 
-const concurrencyOf = (ctx: TierContext, opts: TierOptions, log: (m: string) => void) =>
-  benchConcurrency(
-    ctx.servers.ours.url,
-    ctx.bench.driver,
-    CONCURRENCY_OPS.map((key) => ctx.ops.find((o) => o.key === key)!),
-    opts.connections,
-    opts.loadSeconds,
-    log,
-  );
+/** Each operation on the server computing every answer, then on the server as it runs by default (cached). */
+async function concurrencyOf(ctx: TierContext, opts: TierOptions, log: (m: string) => void): Promise<TierResult['concurrency']> {
+  const ops = CONCURRENCY_OPS.map((key) => ctx.ops.find((o) => o.key === key)!);
+  const out: TierResult['concurrency'] = [];
+  for (const mode of ['computed', 'cached'] as const) {
+    log(`[bench] concurrency, ${mode}…`);
+    const url = mode === 'computed' ? ctx.servers.ours.url : ctx.servers.oursCached.url;
+    const runs = await benchConcurrency(url, ctx.bench.driver, ops, opts.connections, opts.loadSeconds, log);
+    out.push(...runs.map((r) => ({ ...r, mode })));
+  }
+  return out;
+}
 
 /** Only the concurrency scenario of a tier (to redo it without the hour of latency runs at tier L). */
 export function runTierConcurrency(tier: Tier, opts: TierOptions, log: (m: string) => void): Promise<TierResult['concurrency']> {

@@ -189,7 +189,13 @@ describe('the Overlap dashboards in Chromium', () => {
     await goto('/overlap?lang=en');
     expect(await d.page.title()).toBe('Overlap between networks – Overlap – DSV-kaart');
     const nav = d.page.getByRole('navigation', { name: 'Parts of Overlap' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overlap between networks', 'Crowding', 'Domain coverage']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Overlap between networks',
+      'Crowding',
+      'Domain coverage',
+      'Bridges between networks',
+      'Communities',
+    ]);
     await d.page.getByRole('table', { name: 'Combinations of networks: number of partnerships' }).waitFor();
     expect(await d.page.getByRole('img', { name: /^UpSet plot: partnerships per combination of networks/ }).count()).toBe(1);
     await screenshot(d.page, 'dashboards-overlap-en');

@@ -233,7 +233,7 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
       );
       expect(duplicateTables.length).toBeGreaterThan(0);
       const name = new Map(tables.map((t) => [t.id, t.name]));
-      await page.goto(`${server.url}/netwerk?mode=tables${min === 0.5 ? '' : `&minj=${min}`}`);
+      await page.goto(`${server.url}/netwerk?mode=tables&alle=1${min === 0.5 ? '' : `&minj=${min}`}`);
       await graphReady();
       const duplicates = rows('edges').and(page.locator('[data-kind="duplicate"]'));
       const expected = duplicateTables.map((p) => [
@@ -256,7 +256,7 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
   it('makes the parties with the highest load stand out in tables mode', async () => {
     const { partyLoad } = await api<{ partyLoad: { party: { id: string } }[] }>('{ partyLoad(top: 10) { party { id } } }');
     for (const { party } of [partyLoad[0]!, partyLoad[9]!]) {
-      await page.goto(`${server.url}/netwerk?mode=tables&sel=party:${party.id}`);
+      await page.goto(`${server.url}/netwerk?mode=tables&alle=1&sel=party:${party.id}`);
       await graphReady();
       expect(await page.locator(`.dsv-network__selection li[data-key="party:${party.id}"]`).textContent()).toContain('hoogste belasting');
     }

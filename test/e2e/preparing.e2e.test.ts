@@ -77,6 +77,7 @@ describe('the web client while the server prepares its data', () => {
     const { uri, user, password } = inject('neo4j');
     const warm = await createApp(loadConfig({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password }), db, createLogger('silent'));
     const warmUrl = `http://127.0.0.1:${await warm.listen(0, '127.0.0.1')}/graphql`;
+    await warm.executor;
     const filter = toPartnershipFilter(EMPTY_FILTERS);
     // The very texts the client sends: Neo4j plans per statement, and the filter picks the statement.
     const operations = [

@@ -5,7 +5,8 @@ import { fixtureServer } from '../helpers/server.js';
 // partnerships, parties, tables and municipalities (MEMBER_OF, ACTIVE_IN,
 // SITS_AT, COVERS), e.g. party a: p1, p2, p4 and tx, ty, tz = 6.
 
-const app = fixtureServer();
+// Counting round trips (db.calls) needs GraphQL in this thread: workers have drivers of their own.
+const app = fixtureServer({ GRAPHQL_WORKERS: '0' });
 const { data } = app;
 
 const NEIGHBOURHOODS = /* GraphQL */ `

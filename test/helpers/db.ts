@@ -10,7 +10,7 @@ export function testDb(): Db {
 
 /** Empties the test database and applies the schema: each test file owns its data. */
 export async function resetDb(db: Db): Promise<void> {
-  await db.write('import/clear');
+  await db.write('test/clear-all');
   await db.applySchema();
 }
 

@@ -58,6 +58,8 @@ export async function startTestServer(
   const config = testConfig(env);
   const app = await createApp(config, db, opts.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), opts);
   const port = await app.listen(0, '127.0.0.1');
+  // GraphQL starts in the background; the tests ask it at once.
+  await app.executor;
   const url = `http://127.0.0.1:${port}`;
   return {
     url,

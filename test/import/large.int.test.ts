@@ -35,6 +35,9 @@ describe('a large import', () => {
     expect(log).toContain('written memberships: 5000/65540');
     expect(log.filter((m) => m.startsWith('written memberships'))).toHaveLength(14);
     const themes = 7;
-    expect((await counts(db)).nodes).toBe(342 + 7 + size.parties + size.partnerships + size.tables + 1 + themes);
+    // One change record per record written, and one per partnership's members and per table's seats.
+    const history = 7 + size.parties + size.partnerships + size.tables + 1 + size.partnerships + size.tables;
+    expect((await db.read<{ n: number }>('test/count-label', { label: 'Change' }))[0]!.n).toBe(history);
+    expect((await counts(db)).nodes).toBe(342 + 7 + size.parties + size.partnerships + size.tables + 1 + themes + history);
   }, 600_000);
 });

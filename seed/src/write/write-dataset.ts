@@ -1,4 +1,6 @@
 import type { Db, Tx } from '@dsv/neo4j';
+import type { SheetName } from '../format/columns.js';
+import { appendChanges, type ChangeInput } from '../history/changes.js';
 import { municipalities } from '../gazetteer/index.js';
 import { regions } from '../regions/index.js';
 import type { Dataset } from '../validate/dataset.js';
@@ -20,21 +22,26 @@ export interface WriteOptions {
   replace: boolean;
   log: (m: string) => void;
   batchSize?: number;
+  /** The change records written in the same transaction, and which records changed (their version goes up). */
+  history?: { by: string; changes: ChangeInput[]; changed: Partial<Record<SheetName, Set<string>>> };
 }
 
 /**
  * Writes a validated dataset in one transaction: with `replace` the database
  * is emptied first, inside the same transaction, so a failure leaves the old
  * data as it was. Rows are merged by id. The transaction is tried once: a
- * failed import is reported, never run again whole.
+ * failed import is reported, never run again whole. The data version is
+ * bumped in the same transaction (cached answers are per version).
  */
 export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Promise<WriteSummary> {
   const batch = opts.batchSize ?? BATCH_SIZE;
+  // Without a comparison every written record counts as changed.
+  const changed = (sheet: SheetName, key: string) => opts.history?.changed[sheet]?.has(key) ?? true;
   const steps: [string, Record<string, unknown>[]][] = [
     ['municipalities', municipalities().map((m) => ({ code: m.code, name: m.name, province: m.province, lat: m.lat, lon: m.lon }))],
     ['regions', regions().map((r) => ({ ...r }))],
-    ['parties', ds.parties],
-    ['networks', ds.networks],
+    ['parties', ds.parties.map((r) => ({ ...r, changed: changed('parties', r.id) }))],
+    ['networks', ds.networks.map((r) => ({ ...r, changed: changed('networks', r.key) }))],
     [
       'partnerships',
       ds.partnerships.map(({ location, ...p }) => ({
@@ -42,10 +49,11 @@ export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Pro
         lat: location?.lat ?? null,
         lon: location?.lon ?? null,
         locationDerived: location?.derived ?? null,
+        changed: changed('partnerships', p.id),
       })),
     ],
     ['memberships', ds.memberships],
-    ['tables', ds.tables],
+    ['tables', ds.tables.map((r) => ({ ...r, changed: changed('tables', r.id) }))],
     ['seats', ds.seats],
     ['initiatives', ds.initiatives],
   ];
@@ -55,6 +63,11 @@ export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Pro
       await tx.run('import/clear');
     }
     for (const [name, rows] of steps) await writeBatches(tx, name, rows, batch, opts.log);
+    if (opts.history && opts.history.changes.length > 0) {
+      await appendChanges(tx, opts.history.by, opts.history.changes);
+      opts.log(`written history: ${opts.history.changes.length} change records`);
+    }
+    await tx.run('meta/bump-data-version');
   });
   return {
     networks: ds.networks.length,

@@ -1,9 +1,12 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { AnalyticsService } from './analytics.service.js';
+import { PartnershipFilter } from '../partnerships/partnership.input.js';
+import { Communities } from './community.type.js';
 import { NetworkCoverage } from './coverage.type.js';
 import {
   AreaCrowding,
+  PartyReach,
   NetworkIntersection,
   NetworkPair,
   OverlapBasis,
@@ -15,20 +18,28 @@ import {
 
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => [NetworkPair], { description: 'Overlap between every two networks with a non-empty intersection, ordered by a, b.' })
+  @Query(() => [NetworkPair], {
+    description:
+      'Overlap between every two networks with a non-empty intersection, ordered by a, b; the sets are built from the partnerships that pass the filter.',
+  })
   networkOverlap(
     @Ctx() ctx: Context,
     @Arg('basis', () => OverlapBasis, { defaultValue: OverlapBasis.PARTNERSHIPS }) basis: OverlapBasis,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
   ): Promise<NetworkPair[]> {
-    return new AnalyticsService(ctx.db).networkOverlap(basis);
+    return new AnalyticsService(ctx.db).networkOverlap(basis, filter);
   }
 
-  @Query(() => [NetworkIntersection], { description: 'Every combination of networks that occurs, with exclusive and intersection counts.' })
+  @Query(() => [NetworkIntersection], {
+    description:
+      'Every combination of networks that occurs, with exclusive and intersection counts, among the partnerships that pass the filter.',
+  })
   networkIntersections(
     @Ctx() ctx: Context,
     @Arg('basis', () => OverlapBasis, { defaultValue: OverlapBasis.PARTNERSHIPS }) basis: OverlapBasis,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
   ): Promise<NetworkIntersection[]> {
-    return new AnalyticsService(ctx.db).networkIntersections(basis);
+    return new AnalyticsService(ctx.db).networkIntersections(basis, filter);
   }
 
   @Query(() => [AreaCrowding], { description: 'Municipalities by crowding index (desc), then code. top ≤ 1000.' })
@@ -71,6 +82,30 @@ export class AnalyticsResolver {
   @Query(() => [PartyLoad], { description: 'Parties by load (partnerships + tables) desc, then name. top ≤ 1000.' })
   partyLoad(@Ctx() ctx: Context, @Arg('top', () => Int, { nullable: true }) top?: number | null): Promise<PartyLoad[]> {
     return new AnalyticsService(ctx.db).partyLoad(top);
+  }
+
+  @Query(() => [PartyReach], {
+    description:
+      'Parties by the networks their partnerships belong to (desc), then partnerships (desc), then name: the parties that bridge networks. Counts only partnerships that pass the filter. top ≤ 1000, default 50.',
+  })
+  partyReach(
+    @Ctx() ctx: Context,
+    @Arg('top', () => Int, { nullable: true }) top?: number | null,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ): Promise<PartyReach[]> {
+    return new AnalyticsService(ctx.db).partyReach(top, filter);
+  }
+
+  @Query(() => Communities, {
+    description:
+      'Louvain communities of the graph of the partnerships that pass the filter and their member parties; seeded, so a seed reproduces them. Computed, not reported.',
+  })
+  communities(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg('seed', () => Int, { defaultValue: 1 }) seed: number = 1,
+  ): Promise<Communities> {
+    return new AnalyticsService(ctx.db).communities(filter, seed);
   }
 
   @Query(() => [NetworkCoverage], {

@@ -1,29 +1,41 @@
 import type { Reader } from '../common/request-db.js';
 import { NotFoundError, UserInputError } from '../common/errors.js';
 import { listSize, MAX_LIST, numberIn } from '../common/limits.js';
+import type { PartnershipFilter } from '../partnerships/partnership.input.js';
+import { filterParams } from '../partnerships/partnership.service.js';
 import type {
   AreaCrowding,
+  DomainLoad,
   NetworkIntersection,
   NetworkPair,
   OverlapBasis,
   PartyLoad,
+  PartyReach,
   Peer,
   ProvinceCrowding,
   TablePair,
 } from './analytics.type.js';
+import { detectCommunities, type CommunityGraphRow } from './communities.js';
+import type { Communities } from './community.type.js';
 import { withIntersections } from './intersections.js';
+
+type Filter = PartnershipFilter | null | undefined;
+
+/** Largest seed of the community detection (a 32-bit whole number keeps links short). */
+export const MAX_SEED = 2 ** 31 - 1;
 
 /** Each analytic is one Cypher statement (DESIGN.md §4); arguments are checked before it runs. */
 export class AnalyticsService {
   constructor(private readonly db: Reader) {}
 
-  networkOverlap(basis: OverlapBasis): Promise<NetworkPair[]> {
-    return this.db.read<NetworkPair>(`analytics/overlap-${basis.toLowerCase()}`);
+  /** The pairs of §4 over the networks' sets built from the partnerships that pass the filter (§9.4). */
+  networkOverlap(basis: OverlapBasis, filter: Filter): Promise<NetworkPair[]> {
+    return this.db.read<NetworkPair>(`analytics/overlap-${basis.toLowerCase()}`, filterParams(filter));
   }
 
-  async networkIntersections(basis: OverlapBasis): Promise<NetworkIntersection[]> {
+  async networkIntersections(basis: OverlapBasis, filter: Filter): Promise<NetworkIntersection[]> {
     return withIntersections(
-      await this.db.read<{ networks: string[]; exclusive: number }>(`analytics/intersections-${basis.toLowerCase()}`),
+      await this.db.read<{ networks: string[]; exclusive: number }>(`analytics/intersections-${basis.toLowerCase()}`, filterParams(filter)),
     );
   }
 
@@ -47,11 +59,37 @@ export class AnalyticsService {
     return peers;
   }
 
-  duplicateTables(minJaccard: number, limit: number | null | undefined): Promise<TablePair[]> {
+  duplicateTables(minJaccard: number, limit: number | null | undefined, max = MAX_LIST): Promise<TablePair[]> {
     return this.db.read<TablePair>('analytics/duplicate-tables', {
+      minJaccard: numberIn('minJaccard', minJaccard, 0, 1, true),
+      limit: listSize('limit', limit, max, max),
+    });
+  }
+
+  /** The pairs of duplicateTables(minJaccard) at both of whose tables the party sits, same order. */
+  partyDuplicateTables(partyId: string, minJaccard: number, limit: number | null | undefined): Promise<TablePair[]> {
+    return this.db.read<TablePair>('analytics/party-duplicate-tables', {
+      id: partyId,
       minJaccard: numberIn('minJaccard', minJaccard, 0, 1, true),
       limit: listSize('limit', limit, MAX_LIST),
     });
+  }
+
+  /** The party's load against its domain; null for an unknown party. */
+  async domainLoad(partyId: string): Promise<DomainLoad | null> {
+    const [row] = await this.db.read<DomainLoad>('analytics/party-domain-load', { id: partyId });
+    return row ?? null;
+  }
+
+  partyReach(top: number | null | undefined, filter: Filter): Promise<PartyReach[]> {
+    return this.db.read<PartyReach>('analytics/party-reach', { ...filterParams(filter), top: listSize('top', top, 50, MAX_LIST) });
+  }
+
+  async communities(filter: Filter, seed: number): Promise<Communities> {
+    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
+      throw new UserInputError(`Argument "seed" must be a whole number from 0 to ${MAX_SEED} (got ${seed}).`, 'seed');
+    const [row] = await this.db.read<CommunityGraphRow>('analytics/community-graph', filterParams(filter));
+    return detectCommunities(row ?? { partnerships: [], parties: [] }, seed);
   }
 
   partyLoad(top: number | null | undefined): Promise<PartyLoad[]> {

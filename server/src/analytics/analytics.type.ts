@@ -53,8 +53,10 @@ export class ProvinceCrowding {
 export class Peer {
   @Field(() => Partnership) partnership!: Partnership;
   @Field(() => Float) distanceKm!: number;
-  @Field(() => Int) sharedThemes!: number;
-  @Field(() => Int) sharedParties!: number;
+  @Field(() => Int, { description: 'size(themesInCommon)' }) sharedThemes!: number;
+  @Field(() => Int, { description: 'size(partiesInCommon)' }) sharedParties!: number;
+  @Field(() => [String], { description: 'The themes both work on, by name.' }) themesInCommon!: string[];
+  @Field(() => [Party], { description: 'The parties that are members of both, by name.' }) partiesInCommon!: Party[];
 }
 
 @ObjectType({ description: 'Two governance tables (ids, a < b) seating largely the same parties.' })
@@ -72,4 +74,24 @@ export class PartyLoad {
   @Field(() => Int) partnerships!: number;
   @Field(() => Int) tables!: number;
   @Field(() => Int, { description: 'partnerships + tables' }) load!: number;
+}
+
+@ObjectType({ description: 'How far a party reaches: the networks, partnerships and municipalities of its partnerships.' })
+export class PartyReach {
+  @Field(() => Party) party!: Party;
+  @Field(() => Int, { description: 'Distinct networks its partnerships belong to.' }) networks!: number;
+  @Field(() => Int, { description: 'Distinct partnerships it is a member of.' }) partnerships!: number;
+  @Field(() => Int, { description: 'Distinct municipalities its partnerships are active in.' }) municipalities!: number;
+}
+
+@ObjectType({ description: 'A party’s load against the parties of its domain.' })
+export class DomainLoad {
+  @Field(() => String) domain!: string;
+  @Field(() => Int) partnerships!: number;
+  @Field(() => Int) tables!: number;
+  @Field(() => Int, { description: 'partnerships + tables' }) load!: number;
+  @Field(() => Int, { description: 'Parties in the domain, this one included.' }) parties!: number;
+  @Field(() => Int, { description: '1 = the highest load of the domain; equal loads share a rank.' }) rank!: number;
+  @Field(() => Float, { description: 'Median load of the domain.' }) median!: number;
+  @Field(() => Int, { description: 'Highest load of the domain.' }) highest!: number;
 }

@@ -24,7 +24,7 @@ export function armor() {
 }
 
 /**
- * graphql 16 leaves a mutation or subscription against a schema without one
+ * graphql 16 leaves a subscription against a schema without one
  * to execution, which fails with an internal error: refuse it while
  * validating, as a 400.
  */
@@ -32,7 +32,9 @@ export function knownOperationTypes(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
       if (!context.getSchema().getRootType(node.operation)) {
-        context.reportError(new GraphQLError(`This API answers queries only; it has no ${node.operation}s.`, { nodes: node }));
+        context.reportError(
+          new GraphQLError(`This API answers queries and mutations only; it has no ${node.operation}s.`, { nodes: node }),
+        );
       }
     },
   };

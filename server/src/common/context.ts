@@ -1,3 +1,6 @@
+import type { Db } from '@dsv/neo4j';
+import type { AuthConfig } from '../config.js';
+import type { CurrentUser } from '../auth/current-user.js';
 import type { MapSettingsValues } from '../map/map-settings.js';
 import type { RequestFacts } from '../http/request-log.js';
 import type { Reader, RequestBudget } from './request-db.js';
@@ -14,6 +17,11 @@ export interface Context {
   map: MapSettingsValues;
   loaders: Map<string, unknown>;
   facts: RequestFacts;
+  /** The signed-in user (from the request's session cookie), or null. */
+  user: CurrentUser | null;
+  /** Writes (mutations): whole transactions on the database. */
+  store: Db;
+  auth: AuthConfig;
 }
 
 /** A loader made once per request, on first use. */

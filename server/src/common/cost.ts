@@ -21,6 +21,11 @@ const HUB_FAN_OUT: Record<string, number> = {
   'Party.tables': 100,
   'Municipality.partnerships': 100,
   'Municipality.tables': 100,
+  'Party.duplicateTables': 100,
+  'Peer.partiesInCommon': 20,
+  'Communities.communities': 50,
+  'Community.partnerships': 100,
+  'Community.parties': 100,
   // The largest region (a province) has 56 municipalities.
   'Region.municipalities': 60,
 };
@@ -35,6 +40,8 @@ const SIZE_WITHOUT_ARGUMENT: Record<string, number> = {
   'Query.partyLoad': MAX_LIST,
   'Query.duplicateTables': MAX_LIST,
   'Query.peersNearby': 50,
+  'Query.partyReach': 50,
+  'Query.duplicateTableGraph': 5000,
   'Query.search': 20,
   'Query.regions': 31,
   'Query.regionCrowding': 31,

@@ -6,6 +6,9 @@ import type { Logger } from './logger.js';
 /** The codes a client can see in `extensions.code`. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'NOT_FOUND'
   | 'QUERY_TIMEOUT'
   | 'SERVICE_UNAVAILABLE'
@@ -15,8 +18,31 @@ export type ErrorCode =
   | 'GRAPHQL_PARSE_FAILED';
 
 export class UserInputError extends GraphQLError {
-  constructor(message: string, field?: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+  constructor(message: string, field?: string, more: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}), ...more } });
+  }
+}
+
+/** No session: sign in first. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'Sign in first (Log eerst in).') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+/** Signed in, but this role may not do this. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+/** The record changed since the client read it: `current` is the record as it is now. */
+export class ConflictError extends GraphQLError {
+  constructor(what: string, id: string, version: number, current: unknown) {
+    super(`${what} "${id}" was changed by someone else (now version ${version}); nothing was saved. Compare and try again.`, {
+      extensions: { code: 'CONFLICT', current },
+    });
   }
 }
 
@@ -35,6 +61,9 @@ export class QueryTimeoutError extends GraphQLError {
 
 const PASS_THROUGH = new Set([
   'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
   'NOT_FOUND',
   'QUERY_TIMEOUT',
   'GRAPHQL_VALIDATION_FAILED',

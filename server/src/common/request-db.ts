@@ -76,38 +76,49 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /**
- * A request's time budget: its signal aborts after `budgetMs`, or when the
- * response closes before it was sent (the client disconnected). `spent()`
- * also reads the clock, so work in a long synchronous stretch (a busy event
- * loop, where the timer cannot fire) sees the deadline pass.
+ * A request's time budget: its signal aborts after `budgetMs`, or when
+ * `clientGone` aborts (the client disconnected). `spent()` also reads the
+ * clock, so work in a long synchronous stretch (a busy event loop, where the
+ * timer cannot fire) sees the deadline pass. `end()` once the answer is made.
  */
 export class RequestBudget {
   readonly signal: AbortSignal;
   private readonly controller = new AbortController();
   private readonly deadline: number;
+  private readonly timer: NodeJS.Timeout;
+  private readonly onGone = () => this.stop('client-gone');
 
   constructor(
     readonly budgetMs: number,
-    response: NodeJS.EventEmitter & { writableFinished: boolean },
+    private readonly clientGone: AbortSignal,
   ) {
     this.signal = this.controller.signal;
     // Each read of the request listens to the signal (the driver too, until the
     // request ends): a page with its loaders has more than Node's default of 10.
     setMaxListeners(0, this.signal);
     this.deadline = performance.now() + budgetMs;
-    const timer = setTimeout(() => this.controller.abort('budget' satisfies StopReason), budgetMs);
-    timer.unref();
-    response.once('close', () => {
-      clearTimeout(timer);
-      if (!response.writableFinished) this.controller.abort('client-gone' satisfies StopReason);
-    });
+    this.timer = setTimeout(() => this.stop('budget'), budgetMs);
+    this.timer.unref();
+    if (clientGone.aborted) this.stop('client-gone');
+    else clientGone.addEventListener('abort', this.onGone, { once: true });
+  }
+
+  private stop(reason: StopReason): void {
+    this.end();
+    this.controller.abort(reason);
+  }
+
+  /** The request is answered: no more stopping. */
+  end(): void {
+    clearTimeout(this.timer);
+    this.clientGone.removeEventListener('abort', this.onGone);
   }
 
   /** True once the budget has run out or the client went away (and then the signal has aborted). */
   spent(): boolean {
     if (this.signal.aborted) return true;
     if (performance.now() < this.deadline) return false;
-    this.controller.abort('budget' satisfies StopReason);
+    this.stop('budget');
     return true;
   }
 
@@ -117,7 +128,16 @@ export class RequestBudget {
   }
 }
 
+/** Aborts when `response` closes before it was sent: the client went away. */
+export function clientGoneSignal(response: NodeJS.EventEmitter & { writableFinished: boolean }): AbortSignal {
+  const gone = new AbortController();
+  response.once('close', () => {
+    if (!response.writableFinished) gone.abort('client-gone' satisfies StopReason);
+  });
+  return gone.signal;
+}
+
 /** A request's stop signal (see RequestBudget). */
 export function requestSignal(budgetMs: number, response: NodeJS.EventEmitter & { writableFinished: boolean }): AbortSignal {
-  return new RequestBudget(budgetMs, response).signal;
+  return new RequestBudget(budgetMs, clientGoneSignal(response)).signal;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import { OverlapBasis } from '../analytics/analytics.type.js';
 import type { Context } from '../common/context.js';
 import { PartnershipFilter } from '../partnerships/partnership.input.js';
@@ -31,6 +31,20 @@ export class GraphResolver {
     @Arg('limit', () => Int, { nullable: true }) limit?: number | null,
   ): Promise<GraphSlice> {
     return new GraphService(ctx.db).tableGraph(filter, limit);
+  }
+
+  @Query(() => GraphSlice, {
+    description:
+      'The governance tables in a duplicate pair at minJaccard (both tables passing the filter), a DUPLICATE edge per pair (weight = Jaccard), and with withParties the parties seated at both tables of a pair. Tables by name (limit ≤ 20,000, default 5,000).',
+  })
+  duplicateTableGraph(
+    @Ctx() ctx: Context,
+    @Arg('minJaccard', () => Float, { defaultValue: 0.5 }) minJaccard: number,
+    @Arg('withParties', () => Boolean, { defaultValue: false }) withParties: boolean,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number | null,
+  ): Promise<GraphSlice> {
+    return new GraphService(ctx.db).duplicateTableGraph(minJaccard, filter, withParties, limit);
   }
 
   @Query(() => NetworkGraph, {

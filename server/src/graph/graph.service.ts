@@ -1,4 +1,5 @@
 import type { Reader } from '../common/request-db.js';
+import { AnalyticsService } from '../analytics/analytics.service.js';
 import type { NetworkPair, OverlapBasis } from '../analytics/analytics.type.js';
 import { UserInputError } from '../common/errors.js';
 import { listSize } from '../common/limits.js';
@@ -26,6 +27,9 @@ type NeighbourRow = NodeRow & { kind: NodeKind; relation: string; outgoing: bool
 
 /** "party:vng": the key the API, the client's URL and the map use for a node. */
 export const nodeKey = (kind: NodeKind, id: string) => `${kind.toLowerCase()}:${id}`;
+
+/** At most this many duplicate pairs in the duplicates graph. */
+export const MAX_GRAPH_PAIRS = 20_000;
 
 /** Far beyond any node's neighbours; keeps offset + limit inside Cypher's list indexes. */
 export const MAX_OFFSET = 1_000_000;
@@ -89,13 +93,17 @@ export class GraphService {
     });
   }
 
-  async tableGraph(filter: PartnershipFilter | null | undefined, limit: number | null | undefined): Promise<GraphSlice> {
+  private async tablesWithParties(filter: PartnershipFilter | null | undefined, limit: number | null | undefined, ids: string[] | null) {
     const [row] = await this.db.read<{ tables: NodeRow[]; parties: (NodeRow & { seatedAt: string[] })[] }>('graph/table-graph', {
       ...filterParams(filter),
+      ids,
       limit: listSize('limit', limit, 5000, 20_000),
     });
-    const tables = (row?.tables ?? []).map((t) => toNode(NodeKind.TABLE, t));
-    const parties = row?.parties ?? [];
+    return { tables: (row?.tables ?? []).map((t) => toNode(NodeKind.TABLE, t)), parties: row?.parties ?? [] };
+  }
+
+  async tableGraph(filter: PartnershipFilter | null | undefined, limit: number | null | undefined): Promise<GraphSlice> {
+    const { tables, parties } = await this.tablesWithParties(filter, limit, null);
     // Seats in a stable order: parties by name, then tables in list order.
     const order = new Map(tables.map((t, i) => [t.id, i]));
     const edges = parties.flatMap((p) =>
@@ -104,6 +112,45 @@ export class GraphService {
         .map((tableId) => ({ source: nodeKey(NodeKind.PARTY, p.id), target: nodeKey(NodeKind.TABLE, tableId), relation: 'SITS_AT' })),
     );
     return { nodes: [...tables, ...parties.map((p) => toNode(NodeKind.PARTY, p))], edges };
+  }
+
+  /**
+   * The tables that are in a duplicate pair at `minJaccard` (both of its tables passing
+   * the filter), a DUPLICATE edge per pair weighted by its Jaccard, and, when asked, the
+   * parties seated at both tables of a pair with those seats.
+   */
+  async duplicateTableGraph(
+    minJaccard: number,
+    filter: PartnershipFilter | null | undefined,
+    withParties: boolean,
+    limit: number | null | undefined,
+  ): Promise<GraphSlice> {
+    const pairs = await new AnalyticsService(this.db).duplicateTables(minJaccard, null, MAX_GRAPH_PAIRS);
+    const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+    const { tables, parties } = await this.tablesWithParties(filter, limit, ids);
+    const listed = new Set(tables.map((t) => t.id));
+    const kept = pairs.filter((p) => listed.has(p.a) && listed.has(p.b));
+    const inPair = new Set(kept.flatMap((p) => [p.a, p.b]));
+    const shownTables = tables.filter((t) => inPair.has(t.id));
+    const tableKey = (id: string) => nodeKey(NodeKind.TABLE, id);
+    const edges: GraphEdge[] = kept.map((p) => ({
+      source: tableKey(p.a),
+      target: tableKey(p.b),
+      relation: 'DUPLICATE',
+      weight: p.jaccard,
+      shared: p.shared,
+    }));
+    if (!withParties) return { nodes: shownTables, edges };
+    const order = new Map(shownTables.map((t, i) => [t.id, i]));
+    const sharedParties = parties.flatMap((party) => {
+      const seats = new Set(party.seatedAt);
+      const at = new Set(kept.filter((p) => seats.has(p.a) && seats.has(p.b)).flatMap((p) => [p.a, p.b]));
+      return at.size > 0 ? [{ party, at: [...at].sort((x, y) => order.get(x)! - order.get(y)!) }] : [];
+    });
+    const seats = sharedParties.flatMap(({ party, at }) =>
+      at.map((tableId) => ({ source: nodeKey(NodeKind.PARTY, party.id), target: tableKey(tableId), relation: 'SITS_AT' })),
+    );
+    return { nodes: [...shownTables, ...sharedParties.map(({ party }) => toNode(NodeKind.PARTY, party))], edges: [...edges, ...seats] };
   }
 
   async networkGraph(basis: OverlapBasis, filter: PartnershipFilter | null | undefined): Promise<NetworkGraph> {

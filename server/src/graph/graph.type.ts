@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NetworkPair } from '../analytics/analytics.type.js';
 
 export enum NodeKind {
@@ -41,7 +41,10 @@ export class GraphNode {
   @Field(() => String, { nullable: true, description: 'Tables: theme.' })
   theme!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Municipalities: province.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Municipalities: province. Tables: the province of most of the municipalities it covers (ties: by name).',
+  })
   province!: string | null;
 }
 
@@ -49,7 +52,12 @@ export class GraphNode {
 export class GraphEdge {
   @Field(() => ID) source!: string;
   @Field(() => ID) target!: string;
-  @Field(() => String, { description: 'MEMBER_OF, ACTIVE_IN, SITS_AT or COVERS' }) relation!: string;
+  @Field(() => String, { description: 'MEMBER_OF, ACTIVE_IN, SITS_AT, COVERS, or DUPLICATE between two tables of a duplicate pair' })
+  relation!: string;
+  @Field(() => Float, { nullable: true, description: 'DUPLICATE: the Jaccard of the two tables’ seated parties.' })
+  weight?: number | null;
+  @Field(() => Int, { nullable: true, description: 'DUPLICATE: the parties seated at both tables.' })
+  shared?: number | null;
 }
 
 @ObjectType({ description: 'One page of a node’s neighbours, ordered by kind (partnerships, parties, tables, municipalities), then name.' })

@@ -11,6 +11,10 @@ export interface RequestFacts {
   queuedMs?: number;
   /** Fields resolved: the work execution did (it stops at the budget). */
   fields?: number;
+  /** A query answered without errors: its answer may be shared (response-cache.ts). */
+  cacheable?: boolean;
+  /** How the request met the response cache. */
+  cache?: 'hit' | 'miss' | 'bypass';
 }
 
 /** The facts of the request a response belongs to. */

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { versionOf } from '../common/version.js';
 import { byName, relation } from '../common/loaders.js';
 import { Party } from '../parties/party.type.js';
 import { NetworkService } from './network.service.js';
@@ -22,5 +23,10 @@ export class NetworkResolver {
   @FieldResolver(() => [Party], { description: 'The national parties that coordinate it.' })
   async coordinators(@Root() n: Network, @Ctx() ctx: Context): Promise<Party[]> {
     return byName(await relation<Party>(ctx, 'network-coordinators').load(n.key));
+  }
+
+  @FieldResolver(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })
+  version(@Root() r: Network, @Ctx() ctx: Context): Promise<number> {
+    return versionOf(ctx, 'network', r.key, r as { version?: unknown });
   }
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { versionOf } from '../common/version.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
 import { Network } from '../networks/network.type.js';
@@ -101,5 +102,10 @@ export class PartnershipResolver {
   @FieldResolver(() => [String], { description: 'Core domains (care, social, financier, citizens) none of its members is in.' })
   async missingDomains(@Root() p: Partnership, @Ctx() ctx: Context): Promise<string[]> {
     return missingDomains(await relation<string>(ctx, 'partnership-domains').load(p.id));
+  }
+
+  @FieldResolver(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })
+  version(@Root() r: Partnership, @Ctx() ctx: Context): Promise<number> {
+    return versionOf(ctx, 'partnership', r.id, r as { version?: unknown });
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { versionOf } from '../common/version.js';
 import { listSize } from '../common/limits.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
@@ -30,9 +31,19 @@ export class TableResolver {
     return byName(await relation<Municipality>(ctx, 'table-municipalities').load(t.id));
   }
 
+  @FieldResolver(() => [String], { description: 'Provinces of the municipalities it covers, by name.' })
+  provinces(@Root() t: Table, @Ctx() ctx: Context): Promise<string[]> {
+    return relation<string>(ctx, 'table-provinces').load(t.id);
+  }
+
   @FieldResolver(() => Party, { nullable: true })
   async convenedBy(@Root() t: Table, @Ctx() ctx: Context): Promise<Party | null> {
     const [convener] = await relation<Party>(ctx, 'table-convener').load(t.id);
     return convener ?? null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })
+  version(@Root() r: Table, @Ctx() ctx: Context): Promise<number> {
+    return versionOf(ctx, 'table', r.id, r as { version?: unknown });
   }
 }

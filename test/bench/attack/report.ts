@@ -6,6 +6,8 @@ import { percentile, type Answer } from './client.js';
 
 export interface AttackResults {
   machine: string;
+  /** GraphQL worker threads of the loaded server. */
+  workers: number;
   refused: { attack: Attack; answer: Answer; calls: number }[];
   quiet: { health: Answer[]; cheap: Answer[] };
   measured: { attack: Attack; answer: Answer }[];
@@ -51,7 +53,7 @@ function section(r: AttackResults): string {
     `production mode with its default limits, on loopback, against an embedded Neo4j (1 GB heap) holding a dataset 8× the`,
     `illustrative one (3,624 partnerships, 23,248 parties, 49,256 memberships, 3,464 tables).`,
     '',
-    '**Refused before any Cypher runs** (each sent once):',
+    '**Refused before any Cypher runs** (each sent once, to GraphQL in the main thread, where round trips are counted):',
     '',
     '| request | answer | time | database round trips |',
     '| --- | --- | --- | --- |',
@@ -66,8 +68,10 @@ function section(r: AttackResults): string {
     ),
     '',
     `**Under load**: ${r.clients} clients sending the slowest accepted request ("${r.heaviest.attack.name}") back to back for ${r.seconds} s,`,
-    'while one prober asks `/healthz` and `{ networks { key } }` every 100 ms. The clients run in a worker thread, so',
-    'reading their answers does not take the server’s event loop.',
+    'while one prober asks `/healthz` and another `{ networks { key } }`, each every 100 ms after its last answer. The',
+    `server runs GraphQL in ${r.workers} worker threads (\`GRAPHQL_WORKERS\`, default: the cores, at most 4); its main thread`,
+    'serves `/healthz`, files and the request log. The clients run in a worker thread of the run, so reading their answers',
+    'does not take the server’s main thread.',
     '',
     '| | quiet | under load |',
     '| --- | --- | --- |',

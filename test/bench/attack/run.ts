@@ -22,7 +22,9 @@ import { percentile, send, type Answer } from './client.js';
 import type { LoadOrder } from './load.js';
 import { writeSection } from './report.js';
 
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 20);
+const secondsAt = process.argv.indexOf('--seconds');
+const seconds = secondsAt < 0 ? 20 : Number(process.argv[secondsAt + 1]);
+if (!(seconds > 0 && seconds <= 300)) throw new Error('--seconds takes a number from 1 to 300');
 const CLIENTS = 32;
 
 // 8× the illustrative dataset (453 partnerships, 2,906 parties, 6,157 memberships, 433 tables).
@@ -47,25 +49,37 @@ try {
   const dataset = makeDataset(X8, SEED);
   await loadDataset(bench.db, X8, dataset, SEED, () => undefined);
   log(`loaded 8× dataset: ${X8.partnerships} partnerships, ${X8.parties} parties, ${X8.memberships} memberships, ${X8.tables} tables`);
-  const config = loadConfig({
+  const settings = {
     NODE_ENV: 'production',
     SEED_WHEN_EMPTY: 'false',
     NEO4J_URI: bench.uri,
     NEO4J_USER: bench.user,
     NEO4J_PASSWORD: bench.password,
-  });
-  const app = await createApp(config, bench.db, createLogger('silent'));
-  const base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
-  const gql = (a: Attack) => send(`${base}/graphql`, 'POST', { query: a.query, variables: a.variables });
+    // An attacker varies the request: every one is computed (the response cache would answer repeats at once).
+    RESPONSE_CACHE: '0',
+  };
   const partyIds = dataset.parties.rows.map((p) => p.id);
 
+  // The refused attacks run against GraphQL in the main thread, where the round trips to Neo4j can be counted.
+  const counting = await createApp(loadConfig({ ...settings, GRAPHQL_WORKERS: '0' }), bench.db, createLogger('silent'));
+  const countingBase = `http://127.0.0.1:${await counting.listen(0, '127.0.0.1')}`;
+  await counting.executor;
   const refused: { attack: Attack; answer: Answer; calls: number }[] = [];
   for (const attack of rejectedAttacks(partyIds)) {
     const before = bench.db.calls;
-    const answer = await gql(attack);
+    const answer = await send(`${countingBase}/graphql`, 'POST', { query: attack.query, variables: attack.variables });
     refused.push({ attack, answer, calls: bench.db.calls - before });
     log(`${attack.name}: ${answer.status} ${answer.code ?? ''} in ${answer.ms.toFixed(0)} ms`);
   }
+  await counting.stop();
+
+  // Everything else against the server as it runs by default: GraphQL in its worker threads.
+  const config = loadConfig(settings);
+  const app = await createApp(config, bench.db, createLogger('silent'));
+  const base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+  await app.executor;
+  const gql = (a: Attack) => send(`${base}/graphql`, 'POST', { query: a.query, variables: a.variables });
+  log(`server: GraphQL in ${config.workers} worker threads`);
 
   const loadBefore = os.loadavg()[0]!;
   const quiet = await probe(base, 20);
@@ -102,25 +116,33 @@ try {
     worker.once('message', (answers: Answer[]) => resolveLoad(answers));
     worker.once('error', reject);
   });
-  const probes = (async () => {
-    const out = { health: [] as Answer[], cheap: [] as Answer[] };
+  // Two probers, each on its own: a slow cheap query must not thin out the health checks.
+  const every100ms = async (ask: () => Promise<Answer>) => {
+    const answers: Answer[] = [];
     while (performance.now() < end) {
-      rssMax = Math.max(rssMax, process.memoryUsage().rss);
-      loadAverages.push(os.loadavg()[0]!);
-      out.health.push(await send(`${base}/healthz`, 'GET'));
-      out.cheap.push(await gql({ name: 'cheap', query: '{ networks { key } }' }));
+      answers.push(await ask());
       await new Promise((r) => setTimeout(r, 100));
     }
-    return out;
-  })();
+    return answers;
+  };
+  const sampler = setInterval(() => {
+    rssMax = Math.max(rssMax, process.memoryUsage().rss);
+    loadAverages.push(os.loadavg()[0]!);
+  }, 500);
+  const probes = Promise.all([
+    every100ms(() => send(`${base}/healthz`, 'GET')),
+    every100ms(() => gql({ name: 'cheap', query: '{ networks { key } }' })),
+  ]).then(([health, cheap]) => ({ health, cheap }));
   const heavy = await heavyDone;
   await worker.terminate();
   loopDelay.disable();
   const loaded = await probes;
+  clearInterval(sampler);
   await app.stop();
 
   await writeSection({
     machine: `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB`,
+    workers: config.workers,
     refused,
     quiet,
     measured,

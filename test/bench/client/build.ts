@@ -26,6 +26,7 @@ const PAGES = {
   'map-markercluster': 'map',
   'network-ours': 'graph',
   'network-fcose': 'graph',
+  'tables-duplicates': 'graph',
   'choropleth-ours': 'map',
 } as const;
 

@@ -25,6 +25,8 @@ export interface ClientResult {
     speedup: number;
     speedupIsLowerBound: boolean;
   }[];
+  /** The tables graph's default view on the illustrative data: the tables in a duplicate pair by region, and with their shared parties. */
+  tablesGraph?: { tables: ClientTiming; withParties: ClientTiming };
   /** The choropleth: the 342 municipal outlines, and the 25 GGD regions merged from them. */
   choropleth?: { municipalities: ClientTiming; regions: ClientTiming };
   loadAvg: [number, number, number];

@@ -7,6 +7,7 @@ import { launchBrowser } from '../../helpers/browser.js';
 import { load } from '../report/machine.js';
 import { buildPages, type PageName } from './build.js';
 import { mapPoints, networkGraph } from './data.js';
+import { duplicatesGraph } from './duplicates.js';
 import type { PageRun } from './pages/page.js';
 import type { ClientResult, ClientTiming } from './result.js';
 import { serveDir } from './serve.js';
@@ -95,6 +96,8 @@ export async function runClient(log: (m: string) => void): Promise<ClientResult>
     await buildPages(dir);
     writeFileSync(join(dir, 'points.json'), JSON.stringify(mapPoints(MAP_POINTS)));
     for (const n of GRAPH_SIZES) writeFileSync(join(dir, `graph-${n}.json`), JSON.stringify(networkGraph(n)));
+    writeFileSync(join(dir, 'duplicates-tables.json'), JSON.stringify(duplicatesGraph(false)));
+    writeFileSync(join(dir, 'duplicates-parties.json'), JSON.stringify(duplicatesGraph(true)));
     const ggd = Object.fromEntries(regions().flatMap((r) => (r.type === 'GGD' ? [[r.code, r.municipalities]] : [])));
     writeFileSync(join(dir, 'ggd.json'), JSON.stringify(ggd));
     const server = await serveDir(dir);
@@ -123,8 +126,14 @@ export async function runClient(log: (m: string) => void): Promise<ClientResult>
           speedupIsLowerBound: f.lowerBound === true,
         });
       }
+      log('[bench client] tables graph, default view (illustrative data)…');
+      const tablesGraph = {
+        tables: await timePage(browser, server.url, 'tables-duplicates', 0, 7, log),
+        withParties: await timePage(browser, server.url, 'tables-duplicates', 1, 5, log),
+      };
       return {
         chromium: `Chromium ${browser.version()}`,
+        tablesGraph,
         viewport: '1280×800; map 900×560 px; graph 900×600 px',
         map: { points: MAP_POINTS, ours, markercluster, speedup: speedup(markercluster, ours) },
         network,

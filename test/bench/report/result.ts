@@ -41,7 +41,8 @@ export interface TierResult {
   floor: { sample: Sample; dbHits: number };
   /** The fixed cost of a request: `{ __typename }` over HTTP to each GraphQL server, and `RETURN 1` through the bare driver. */
   overhead?: { ours: Sample; bare: Sample; neo4jGraphql: Sample };
-  concurrency: { operation: string; runs: LoadResult[] }[];
+  /** `computed`: every request computed (response cache off, GraphQL in the main thread); `cached`: the server as it runs by default (worker threads, response cache warmed by one request). Older results have no mode: computed. */
+  concurrency: { operation: string; mode?: 'computed' | 'cached'; runs: LoadResult[] }[];
   client?: ClientResult;
   notes: string[];
 }

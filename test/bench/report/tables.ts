@@ -52,10 +52,11 @@ export function operationsTable(r: TierResult): string {
 
 export function concurrencyTable(r: TierResult): string {
   return table(
-    ['operation', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx / errors / timeouts'],
+    ['operation', 'server', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx / errors / timeouts'],
     r.concurrency.flatMap((c) =>
       c.runs.map((x) => [
         c.operation,
+        c.mode ?? 'computed',
         x.connections,
         x.reqPerSec,
         x.latency.p50,
@@ -120,6 +121,28 @@ export function clientTable(c: ClientResult): string {
           '',
         ],
       ]),
+      ...(c.tablesGraph
+        ? [
+            [
+              'tables graph, default view (illustrative data)',
+              'duplicate pairs at 0.5, boxed by region',
+              c.tablesGraph.tables.runs,
+              c.tablesGraph.tables.medianMs,
+              phases(c.tablesGraph.tables.phases),
+              drawn(c.tablesGraph.tables.drawn),
+              '',
+            ],
+            [
+              '',
+              'with the parties at both tables',
+              c.tablesGraph.withParties.runs,
+              c.tablesGraph.withParties.medianMs,
+              phases(c.tablesGraph.withParties.phases),
+              drawn(c.tablesGraph.withParties.drawn),
+              '',
+            ],
+          ]
+        : []),
       ...(c.choropleth
         ? [
             ['choropleth, 342 municipalities', 'ours (one canvas, classed fills)', c.choropleth.municipalities],

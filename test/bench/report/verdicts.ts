@@ -58,6 +58,13 @@ export function clientVerdicts(c: ClientResult): Verdict[] {
         : 'not measured',
     },
     {
+      target: 'tables graph default view laid out and drawn in ≤ 2 s',
+      pass: c.tablesGraph ? c.tablesGraph.tables.medianMs <= 2000 : null,
+      detail: c.tablesGraph
+        ? `${c.tablesGraph.tables.medianMs} ms for ${c.tablesGraph.tables.drawn.nodes} tables (${c.tablesGraph.withParties.medianMs} ms with ${c.tablesGraph.withParties.drawn.nodes} nodes incl. shared parties)`
+        : 'not measured',
+    },
+    {
       target: 'choropleth: 342 municipal polygons with classes drawn ≤ 100 ms after data',
       pass: c.choropleth ? c.choropleth.municipalities.medianMs <= 100 : null,
       detail: c.choropleth

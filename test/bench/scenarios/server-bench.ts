@@ -15,6 +15,8 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 export interface Servers {
   driver: Driver;
   ours: OurServer;
+  /** Ours as it runs by default: worker threads and the response cache (the concurrency scenario). */
+  oursCached: OurServer;
   neo4jGraphql: Neo4jGraphQLServer;
 }
 

@@ -14,7 +14,13 @@ export type PlaceId = (typeof PLACES)[number]['id'];
 
 export const HOME_PATH = PLACES[0].path;
 
+/** A party's page, `/partij/<id>`: a document page like Overlap and Tafels. */
+export const PARTY_PATH = '/partij/:id';
+
 /** Whether the page at `pathname` is a workspace (map, graph). */
 export function isWorkspace(pathname: string): boolean {
   return PLACES.some((place) => place.workspace && place.path === pathname);
 }
+
+/** Two partnerships side by side, `/vergelijk?a=<id>&b=<id>`. */
+export const COMPARE_PATH = '/vergelijk';

@@ -23,6 +23,8 @@ export class RequestError extends Error {
     readonly code?: string,
     /** Seconds the server asked to wait (`Retry-After`), when it said. */
     readonly retryAfter?: number,
+    /** `extensions` of the first GraphQL error (`field` of BAD_USER_INPUT, `current` of CONFLICT). */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -30,7 +32,7 @@ export class RequestError extends Error {
 
 interface GraphQLResponse {
   data?: unknown;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 export interface RequestOptions {
@@ -73,7 +75,7 @@ export async function request<TResult, TVariables>(
     const message = first?.message ?? `HTTP ${response.status}`;
     throw new RequestError('preparing', message, code, retryAfterSeconds(response));
   }
-  if (first) throw new RequestError('graphql', first.message, code);
+  if (first) throw new RequestError('graphql', first.message, code, undefined, first.extensions);
   if (!response.ok) throw new RequestError('http', `HTTP ${response.status} ${response.statusText}`.trim());
   if (body?.data == null) throw new RequestError('invalid-response', 'The response has no data');
   return body.data as TResult;

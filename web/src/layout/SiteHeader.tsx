@@ -1,4 +1,5 @@
 import { PageHeader } from '@utrecht/component-library-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HOME_PATH } from '../app/places';
@@ -13,6 +14,9 @@ import { MainNav } from './MainNav';
  * illustrative-data notice as a thin strip, so the map and graph start near
  * the top of the viewport.
  */
+// Who is signed in needs the data client: the account menu loads after the shell.
+const AccountMenu = lazy(() => import('../living/AccountMenu').then((m) => ({ default: m.AccountMenu })));
+
 export function SiteHeader() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -25,6 +29,9 @@ export function SiteHeader() {
           <span className="dsv-brand__tagline">{t('app.tagline')}</span>
         </Link>
         <MainNav />
+        <Suspense fallback={null}>
+          <AccountMenu />
+        </Suspense>
         <LanguageToggle />
       </div>
       <IllustrativeBanner />

@@ -16,6 +16,7 @@ import type { MapMove } from './layers/ViewSync';
 import { MapFigure } from './MapFigure';
 import { MapSidePanel } from './MapSidePanel';
 import { MapStatus } from './MapStatus';
+import { PeersTableSection } from './panel/PeersTableSection';
 import { roundCoord } from './state/mapUrl';
 import { useMapData } from './state/useMapData';
 import { useChoropleth } from './state/useChoropleth';
@@ -137,6 +138,12 @@ export function MapPage() {
       intro={<Paragraph appearance="lead">{tm('intro')}</Paragraph>}
       tables={
         <>
+          <PeersTableSection
+            me={detail.status === 'success' && detail.data ? { id: detail.data.id, name: detail.data.name } : null}
+            radiusKm={view.radiusKm}
+            peers={peersQuery}
+            onSelect={onSelect}
+          />
           <PartnershipsTable
             points={data.points}
             bbox={bbox}

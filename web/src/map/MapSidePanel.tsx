@@ -34,11 +34,11 @@ export function MapSidePanel(props: MapSidePanelProps) {
       {!stack && selectedId && (
         <PartnershipPanel key={selectedId} detail={detail} palette={palette} focusOnOpen={focusOnOpen} onClose={onClose}>
           <PeersSection
+            me={detail.status === 'success' && detail.data ? { id: detail.data.id, name: detail.data.name } : null}
             radiusKm={radiusKm}
             hasLocation={detail.status === 'success' && detail.data?.location != null}
             peers={radiusKm === null ? null : peers}
             onRadius={onRadius}
-            onSelect={onSelect}
           />
         </PartnershipPanel>
       )}

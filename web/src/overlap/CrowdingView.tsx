@@ -8,6 +8,7 @@ import type { CrowdingData } from './api';
 import { MunicipalityCrowdingTable } from './MunicipalityCrowdingTable';
 import { ProvinceCrowdingTable } from './ProvinceCrowdingTable';
 import { ProvinceSelect } from './ProvinceSelect';
+import { CrowdingComparison, useComparison } from './CrowdingComparison';
 import { RegionCrowdingRankings } from './RegionCrowdingRankings';
 import { useCrowding } from './queries';
 
@@ -26,6 +27,7 @@ export function CrowdingView() {
 function CrowdingRankings({ data }: { data: CrowdingData }) {
   const { t } = useTranslation('overlap');
   const [filters, setFilters] = useFilters();
+  const [comparison, setComparison] = useComparison();
   const selected = filters.provinces;
   const municipalities = useMemo(
     () => (selected.length === 0 ? data.municipalities : data.municipalities.filter((m) => selected.includes(m.province))),
@@ -47,7 +49,8 @@ function CrowdingRankings({ data }: { data: CrowdingData }) {
             onChange={(provinces) => setFilters({ provinces })}
           />
         </div>
-        <MunicipalityCrowdingTable rows={municipalities} />
+        <CrowdingComparison value={comparison} onChange={setComparison} />
+        <MunicipalityCrowdingTable rows={municipalities} relative={comparison === 'provincie'} />
       </Section>
       <Section title={t('crowding.provincesTitle')} intro={t('crowding.provincesIntro')}>
         <ProvinceCrowdingTable rows={data.provinces} centres={centres} selected={selected} />

@@ -10,10 +10,12 @@ import { useCrowdingColumns } from './useCrowdingColumns';
 
 interface MunicipalityCrowdingTableProps {
   rows: readonly MunicipalityCrowding[];
+  /** Compare with the median of the province: its columns, ordered by them. */
+  relative?: boolean;
 }
 
 /** Municipalities by crowding, each with a link to it on the map. */
-export function MunicipalityCrowdingTable({ rows }: MunicipalityCrowdingTableProps) {
+export function MunicipalityCrowdingTable({ rows, relative = false }: MunicipalityCrowdingTableProps) {
   const { t } = useTranslation('overlap');
   const { t: tUi } = useTranslation('ui');
   const parts = useCrowdingColumns<MunicipalityCrowding>();
@@ -24,6 +26,22 @@ export function MunicipalityCrowdingTable({ rows }: MunicipalityCrowdingTablePro
     { key: 'province', label: t('crowding.province'), value: (r) => r.province },
     ...regionColumns<MunicipalityCrowding>(regions.status === 'success' ? regions.data : null, (r) => r.code, tUi),
     ...parts,
+    ...(relative
+      ? [
+          {
+            key: 'provinceMedian',
+            label: t('crowding.provinceMedian'),
+            value: (r: MunicipalityCrowding) => r.provinceMedian,
+            format: 'decimal' as const,
+          },
+          {
+            key: 'relative',
+            label: t('crowding.relative'),
+            value: (r: MunicipalityCrowding) => r.relativeIndex ?? null,
+            format: 'decimal' as const,
+          },
+        ]
+      : []),
     {
       key: 'map',
       label: t('links.mapColumn', { ns: 'ui' }),
@@ -36,11 +54,16 @@ export function MunicipalityCrowdingTable({ rows }: MunicipalityCrowdingTablePro
   return (
     <DataTable
       id="gemeenten"
-      caption={t('crowding.municipalitiesCaption')}
+      caption={relative ? t('crowding.municipalitiesRelativeCaption') : t('crowding.municipalitiesCaption')}
       columns={columns}
-      rows={rows}
+      rows={relative ? byRelative(rows) : rows}
       rowKey={(r) => r.code}
-      serverOrder={{ key: 'index', direction: 'descending' }}
+      serverOrder={{ key: relative ? 'relative' : 'index', direction: 'descending' }}
     />
   );
+}
+
+/** Most crowded against its province first; without a median (0) last; then by code. */
+function byRelative(rows: readonly MunicipalityCrowding[]): MunicipalityCrowding[] {
+  return [...rows].sort((a, b) => (b.relativeIndex ?? -1) - (a.relativeIndex ?? -1) || (a.code < b.code ? -1 : 1));
 }

@@ -2,12 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SubViewPage } from '../ui/page/SubViewPage';
 import { subViewFrom } from '../ui/page/subViews';
+import { CommunitiesView } from './CommunitiesView';
 import { CoverageView } from './CoverageView';
 import { CrowdingView } from './CrowdingView';
+import { OverlapFilters } from './OverlapFilters';
 import { OverlapView } from './OverlapView';
+import { ReachView } from './ReachView';
 import { OVERLAP_VIEWS } from './views';
 
-/** Overlap: network overlap, crowding (drukte) and domain coverage (dekking). */
+/** The sub-views that follow the shared filter panel. */
+const FILTERED_VIEWS: ReadonlySet<string> = new Set(['overlap', 'bruggen', 'gemeenschappen']);
+
+/** Overlap: network overlap, crowding (drukte), domain coverage (dekking), parties bridging networks (bruggen) and communities. */
 export function OverlapPage() {
   const { t } = useTranslation();
   const { t: td } = useTranslation('overlap');
@@ -23,9 +29,12 @@ export function OverlapPage() {
       views={views}
       current={current}
     >
+      {FILTERED_VIEWS.has(current) && <OverlapFilters />}
       {current === 'overlap' && <OverlapView />}
       {current === 'drukte' && <CrowdingView />}
       {current === 'dekking' && <CoverageView />}
+      {current === 'bruggen' && <ReachView />}
+      {current === 'gemeenschappen' && <CommunitiesView />}
     </SubViewPage>
   );
 }

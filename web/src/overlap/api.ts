@@ -1,5 +1,13 @@
 import { graphql } from '../data/gql';
-import type { CoverageQuery, CrowdingQuery, DashboardPartnershipsQuery, OverlapBasis, OverlapQuery } from '../data/gql/graphql';
+import type {
+  CommunitiesQuery,
+  CoverageQuery,
+  CrowdingQuery,
+  DashboardPartnershipsQuery,
+  OverlapBasis,
+  OverlapQuery,
+  PartyReachQuery,
+} from '../data/gql/graphql';
 import type { AreaCrowding, ProvinceCrowding } from '../data/queries/crowding';
 
 export type { ProvinceCrowding };
@@ -9,19 +17,19 @@ export type { OverlapBasis };
 /** Every OverlapBasis, in the order the page offers them. */
 export const BASES = ['PARTNERSHIPS', 'PARTIES', 'MUNICIPALITIES'] as const satisfies readonly OverlapBasis[];
 
-/** Networks, their UpSet combinations and their pairwise overlap, on one basis, in one request. */
+/** Networks, their UpSet combinations and their pairwise overlap, on one basis, among the partnerships that pass the filter, in one request. */
 export const OverlapDocument = graphql(`
-  query Overlap($basis: OverlapBasis!) {
+  query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter) {
     networks {
       key
       name
     }
-    networkIntersections(basis: $basis) {
+    networkIntersections(basis: $basis, filter: $filter) {
       networks
       exclusive
       intersection
     }
-    networkOverlap(basis: $basis) {
+    networkOverlap(basis: $basis, filter: $filter) {
       a
       b
       shared
@@ -83,3 +91,51 @@ export const DashboardPartnershipsDocument = graphql(`
 `);
 
 export type PartnershipRow = DashboardPartnershipsQuery['partnerships']['nodes'][number];
+
+/** The parties that bridge networks, among the partnerships that pass the filter. */
+export const PartyReachDocument = graphql(`
+  query PartyReach($top: Int!, $filter: PartnershipFilter) {
+    partyReach(top: $top, filter: $filter) {
+      party {
+        id
+        name
+        domain
+      }
+      networks
+      partnerships
+      municipalities
+    }
+  }
+`);
+
+export type PartyReachRow = PartyReachQuery['partyReach'][number];
+
+/** Louvain communities of the partnerships that pass the filter and their member parties. */
+export const CommunitiesDocument = graphql(`
+  query Communities($filter: PartnershipFilter, $seed: Int!) {
+    communities(filter: $filter, seed: $seed) {
+      seed
+      modularity
+      communities {
+        id
+        partnerships {
+          id
+          name
+          networks
+        }
+        parties {
+          id
+          name
+          domain
+        }
+        networks {
+          network
+          partnerships
+        }
+      }
+    }
+  }
+`);
+
+export type CommunitiesData = CommunitiesQuery['communities'];
+export type CommunityRow = CommunitiesData['communities'][number];

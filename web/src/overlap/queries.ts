@@ -1,12 +1,14 @@
 import { toPartnershipFilter } from '../filters/filters';
 import { useFilters } from '../filters/useFilters';
-import type { CoverageQuery, DashboardPartnershipsQuery, PartnershipFilter } from '../data/gql/graphql';
+import type { CommunitiesQuery, CoverageQuery, DashboardPartnershipsQuery, PartnershipFilter, PartyReachQuery } from '../data/gql/graphql';
 import { useCrowding as useCrowdingQuery } from '../data/queries/crowding';
 import { request } from '../data/request';
 import type { QueryResult } from '../data/result';
 import { useGql, useGqlQuery } from '../data/useGql';
 import {
+  CommunitiesDocument,
   CoverageDocument,
+  PartyReachDocument,
   DashboardPartnershipsDocument,
   OverlapDocument,
   selectCrowding,
@@ -22,8 +24,25 @@ const selectCoverage = (result: CoverageQuery) => result.coverage;
 /** The API's cap on one page of partnerships. */
 const PAGE_SIZE = 1000;
 
+/** The overlap among the partnerships that pass the shared filters. */
 export function useOverlap(basis: OverlapBasis): QueryResult<OverlapData> {
-  return useGql(OverlapDocument, { basis }, { select: selectOverlap, keep: true });
+  const [filters] = useFilters();
+  return useGql(OverlapDocument, { basis, filter: toPartnershipFilter(filters) }, { select: selectOverlap, keep: true });
+}
+
+const selectReach = (result: PartyReachQuery) => result.partyReach;
+const selectCommunities = (result: CommunitiesQuery) => result.communities;
+
+/** The `top` parties by the networks of their partnerships, among the partnerships that pass the shared filters. */
+export function usePartyReach(top: number) {
+  const [filters] = useFilters();
+  return useGql(PartyReachDocument, { top, filter: toPartnershipFilter(filters) }, { select: selectReach, keep: true });
+}
+
+/** Louvain communities of the partnerships that pass the shared filters, drawn with `seed`. */
+export function useCommunities(seed: number) {
+  const [filters] = useFilters();
+  return useGql(CommunitiesDocument, { seed, filter: toPartnershipFilter(filters) }, { select: selectCommunities, keep: true });
 }
 
 export function useCrowding(): QueryResult<CrowdingData> {

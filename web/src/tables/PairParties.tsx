@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '../ui/labels';
+import { PartyLink } from '../ui/PartyLink';
 import type { TableDetail } from './api';
 import { partiesSideBySide } from './comparison';
 import { SidedTable } from './SidedTable';
@@ -17,7 +18,13 @@ export function PairParties({ a, b }: { a: TableDetail; b: TableDetail }) {
       a={a}
       b={b}
       columns={[
-        { key: 'party', label: t('compare.party'), value: (r) => r.item.name, rowHeader: true },
+        {
+          key: 'party',
+          label: t('compare.party'),
+          value: (r) => r.item.name,
+          rowHeader: true,
+          render: (r) => <PartyLink id={r.item.id}>{r.item.name}</PartyLink>,
+        },
         { key: 'domain', label: t('compare.domain'), value: (r) => domain(r.item.domain) },
       ]}
       rows={partiesSideBySide(a, b, i18n.language)}

@@ -3,6 +3,7 @@ import type { Column } from '../ui/table/columns';
 import { Section } from '../ui/page/Section';
 import { DataTable } from '../ui/table/DataTable';
 import { useLabels } from '../ui/labels';
+import { PartyLink } from '../ui/PartyLink';
 import { QueryView } from '../ui/QueryView';
 import type { PartyLoad } from './api';
 import { usePartyLoad } from './queries';
@@ -16,7 +17,13 @@ export function PartyLoadView() {
   const domain = useLabels().domain;
   const load = usePartyLoad(ALL_PARTIES);
   const columns: Column<PartyLoad>[] = [
-    { key: 'party', label: t('load.party'), value: (r) => r.party.name, rowHeader: true },
+    {
+      key: 'party',
+      label: t('load.party'),
+      value: (r) => r.party.name,
+      rowHeader: true,
+      render: (r) => <PartyLink id={r.party.id}>{r.party.name}</PartyLink>,
+    },
     { key: 'id', label: t('load.id'), value: (r) => r.party.id, shown: false },
     { key: 'domain', label: t('load.domain'), value: (r) => domain(r.party.domain) },
     { key: 'partnerships', label: t('load.partnerships'), value: (r) => r.partnerships, format: 'integer' },

@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../i18n/language';
 
 /** How a number column is shown: the same kind of number looks the same on every page. */
-export type NumberKind = 'integer' | 'jaccard' | 'km' | 'percent';
+export type NumberKind = 'integer' | 'decimal' | 'jaccard' | 'km' | 'percent';
 
-/** Decimals per kind; a Jaccard index has two everywhere (0,50 in Dutch), distances one. */
-export const DECIMALS: Readonly<Record<NumberKind, number>> = { integer: 0, jaccard: 2, km: 1, percent: 0 };
+/** Decimals per kind; a Jaccard index has two everywhere (0,50 in Dutch), distances, medians and ratios one. */
+export const DECIMALS: Readonly<Record<NumberKind, number>> = { integer: 0, decimal: 1, jaccard: 2, km: 1, percent: 0 };
 
 export interface Format {
   /** Whole numbers with the language's grouping: 1.234 (nl), 1,234 (en). */
   integer: (n: number) => string;
+  /** A median or a ratio, one decimal: 2,5 (nl), 2.5 (en). */
+  decimal: (n: number) => string;
   /** A Jaccard index or threshold, two decimals: 0,93 (nl), 0.93 (en). */
   jaccard: (n: number) => string;
   /** A distance with one decimal and its unit: 12,5 km. */
@@ -25,11 +27,13 @@ export interface Format {
 export function formatFor(language: Language): Format {
   const fixed = (decimals: number) => new Intl.NumberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const integer = fixed(0);
+  const decimal = fixed(DECIMALS.decimal);
   const jaccard = fixed(DECIMALS.jaccard);
   const km = fixed(DECIMALS.km);
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const byKind: Record<NumberKind, (n: number) => string> = {
     integer: (n) => integer.format(n),
+    decimal: (n) => decimal.format(n),
     jaccard: (n) => jaccard.format(n),
     km: (n) => km.format(n),
     percent: (n) => percent.format(n),

@@ -1,8 +1,10 @@
 import type { To } from 'react-router';
-import { PLACES, type PlaceId } from '../app/places';
+import { COMPARE_PATH, PARTY_PATH, PLACES, type PlaceId } from '../app/places';
 import { EMPTY_FILTERS, filtersFrom, withFilters, type Filters } from '../filters/filters';
 import { LANGUAGE_PARAM } from '../i18n/language';
 import { withMapView, type MapView } from '../map/state/mapUrl';
+import { PAIR_PARAM } from '../tables/pairParam';
+import { JACCARD, JACCARD_PARAM } from '../tables/useMinJaccard';
 
 /**
  * The one set of links between pages. Each keeps the language and the shared
@@ -50,12 +52,37 @@ export function mapLinkToPlace(from: URLSearchParams, filters: Partial<Filters>,
   return mapLink(from, { filters, view: centre ? { lat: centre.lat, lon: centre.lon, zoom } : {} });
 }
 
-/** "In het netwerk": the network page exploring from one node (`partnership:<id>`, `party:<id>`, …). */
-export function networkLink(from: URLSearchParams, nodeKey: string): To {
+/**
+ * "In het netwerk": the network page exploring from one node (`partnership:<id>`, `party:<id>`, …),
+ * with `view` parameters of the network page (e.g. `{ bruggen: '1' }`) when given.
+ */
+export function networkLink(from: URLSearchParams, nodeKey: string, view: Record<string, string> = {}): To {
   const params = carried(from);
   params.set('mode', 'explore');
   params.set('focus', nodeKey);
+  for (const [name, value] of Object.entries(view)) params.set(name, value);
   return to(pathOf('network'), params);
+}
+
+/** "Partijpagina": `/partij/<id>`, with the language and filters of the page it starts from. */
+export function partyLink(from: URLSearchParams, id: string): To {
+  return to(PARTY_PATH.replace(':id', encodeURIComponent(id)), carried(from));
+}
+
+/** A pair of tables side by side on Tafels, at the threshold it was found at: `/tafels?paar=a,b&jaccard=0.6#vergelijking`. */
+export function tablePairLink(from: URLSearchParams, pair: { a: string; b: string }, minJaccard: number): To {
+  const params = carried(from);
+  params.set(PAIR_PARAM, `${pair.a},${pair.b}`);
+  if (minJaccard !== JACCARD.fallback) params.set(JACCARD_PARAM, String(minJaccard));
+  return { pathname: pathOf('tables'), search: `?${params.toString()}`, hash: `#${COMPARISON_ID}` };
+}
+
+/** "Vergelijken": two partnerships side by side, `/vergelijk?a=<id>&b=<id>`, keeping language and filters. */
+export function compareLinkFor(from: URLSearchParams, a: string, b: string): To {
+  const params = carried(from);
+  params.set('a', a);
+  params.set('b', b);
+  return to(COMPARE_PATH, params);
 }
 
 /** The id of the element that holds the comparison on Tafels; "Vergelijken" moves focus there. */

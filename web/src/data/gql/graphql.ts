@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A party as a member of a partnership. */
+export type MemberInput = {
+  partyId: string;
+  role?: string | null | undefined;
+};
+
 /** What a node of the network view stands for. */
 export type NodeKind =
   | 'MUNICIPALITY'
@@ -49,6 +55,36 @@ export type PartnershipFilter = {
   themes?: Array<string> | null | undefined;
 };
 
+/** Changes to a partnership: absent fields stay as they are; null empties an optional one. */
+export type PartnershipUpdateInput = {
+  approach?: string | null | undefined;
+  description?: string | null | undefined;
+  financing?: string | null | undefined;
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
+  members?: Array<MemberInput> | null | undefined;
+  municipalities?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  networks?: Array<string> | null | undefined;
+  phase?: number | null | undefined;
+  source?: string | null | undefined;
+  startYear?: number | null | undefined;
+  themes?: Array<string> | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** Changes to a party: absent fields stay as they are. */
+export type PartyUpdateInput = {
+  domain?: string | null | undefined;
+  municipality?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** A division of the municipalities (1 January 2023): provinces (12), GGD regions (25), zorgkantoorregio’s (31). */
 export type RegionType =
   | 'GGD'
@@ -61,12 +97,32 @@ export type SearchKind =
   | 'PARTY'
   | 'TABLE';
 
+/** Changes to a governance table: absent fields stay as they are. */
+export type TableUpdateInput = {
+  convenedBy?: string | null | undefined;
+  level?: string | null | undefined;
+  municipalities?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  seats?: Array<string> | null | undefined;
+  theme?: string | null | undefined;
+};
+
+export type PartnershipPairQueryVariables = Exact<{
+  a: string;
+  b: string;
+}>;
+
+
+export type PartnershipPairQuery = { a: { id: string, name: string, phase: number | null, startYear: number | null, themes: Array<string>, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, tables: Array<{ id: string, name: string, theme: string | null }>, municipalities: Array<{ code: string, name: string }> } | null, b: { id: string, name: string, phase: number | null, startYear: number | null, themes: Array<string>, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, tables: Array<{ id: string, name: string, theme: string | null }>, municipalities: Array<{ code: string, name: string }> } | null };
+
+export type PartnershipSideFragment = { id: string, name: string, phase: number | null, startYear: number | null, themes: Array<string>, networks: Array<{ key: string, name: string }>, members: Array<{ role: string | null, party: { id: string, name: string, domain: string } }>, tables: Array<{ id: string, name: string, theme: string | null }>, municipalities: Array<{ code: string, name: string }> };
+
 export type CrowdingQueryVariables = Exact<{
   top: number;
 }>;
 
 
-export type CrowdingQuery = { crowding: Array<{ code: string, name: string, province: string, partnerships: number, networks: number, tables: number, parties: number, index: number, location: { lat: number, lon: number } | null }>, crowdingByProvince: Array<{ province: string, municipalities: number, partnerships: number, networks: number, tables: number, parties: number, index: number }> };
+export type CrowdingQuery = { crowding: Array<{ code: string, name: string, province: string, partnerships: number, networks: number, tables: number, parties: number, index: number, provinceMedian: number, relativeIndex: number | null, location: { lat: number, lon: number } | null }>, crowdingByProvince: Array<{ province: string, municipalities: number, partnerships: number, networks: number, tables: number, parties: number, index: number }> };
 
 export type NetworkNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -90,6 +146,85 @@ export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FilterOptionsQuery = { filterOptions: { themes: Array<string>, provinces: Array<string>, phases: Array<number>, domains: Array<string>, networks: Array<{ key: string, name: string }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { email: string, role: string, partnerships: Array<{ id: string, name: string }> } | null, signInOptions: { oidc: string | null, publicRead: boolean } };
+
+export type PartnershipRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnershipRecordQuery = { partnership: { id: string, version: number, name: string, description: string | null, startYear: number | null, phase: number | null, approach: string | null, financing: string | null, website: string | null, source: string, locationIsCentroid: boolean, themes: Array<string>, location: { lat: number, lon: number } | null, networks: Array<{ key: string }>, municipalities: Array<{ code: string }>, members: Array<{ role: string | null, party: { id: string } }> } | null };
+
+export type PartyRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartyRecordQuery = { party: { id: string, version: number, name: string, domain: string, municipality: string | null } | null };
+
+export type TableRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TableRecordQuery = { table: { id: string, version: number, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string }>, convenedBy: { id: string } | null, parties: Array<{ id: string }> } | null };
+
+export type UpdatePartnershipMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: PartnershipUpdateInput;
+}>;
+
+
+export type UpdatePartnershipMutation = { updatePartnership: { id: string, version: number } };
+
+export type UpdatePartyMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: PartyUpdateInput;
+}>;
+
+
+export type UpdatePartyMutation = { updateParty: { id: string, version: number } };
+
+export type UpdateTableMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: TableUpdateInput;
+}>;
+
+
+export type UpdateTableMutation = { updateTable: { id: string, version: number } };
+
+export type ChangesQueryVariables = Exact<{
+  entityId?: string | null | undefined;
+  by?: string | null | undefined;
+  since?: string | null | undefined;
+  network?: string | null | undefined;
+  province?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: Array<{ id: string, at: string, by: string | null, action: string, entity: string, entityId: string, field: string | null, before: string | null, after: string | null, source: string | null, comment: string | null }> };
+
+export type ProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposalsQuery = { proposals: Array<{ id: string, entity: string, entityId: string, by: string, at: string, baseVersion: number, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
+export type ReviewProposalMutationVariables = Exact<{
+  id: string;
+  accept: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ReviewProposalMutation = { reviewProposal: { id: string, status: ProposalStatus } };
 
 export type MapPointsQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
@@ -117,7 +252,23 @@ export type PeersNearbyQueryVariables = Exact<{
 }>;
 
 
-export type PeersNearbyQuery = { peersNearby: Array<{ distanceKm: number, sharedThemes: number, sharedParties: number, partnership: { id: string, name: string, phase: number | null, location: { lat: number, lon: number } | null } }> };
+export type PeersNearbyQuery = { peersNearby: Array<{ distanceKm: number, sharedThemes: number, sharedParties: number, themesInCommon: Array<string>, partnership: { id: string, name: string, phase: number | null, location: { lat: number, lon: number } | null, networks: Array<{ key: string }> }, partiesInCommon: Array<{ id: string, name: string }> }> };
+
+export type BridgePartiesQueryVariables = Exact<{
+  top: number;
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type BridgePartiesQuery = { partyReach: Array<{ networks: number, party: { id: string } }> };
+
+export type CommunityMembersQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  seed: number;
+}>;
+
+
+export type CommunityMembersQuery = { communities: { communities: Array<{ id: number, partnerships: Array<{ id: string }>, parties: Array<{ id: string }> }> } };
 
 export type NeighbourhoodsQueryVariables = Exact<{
   nodes: Array<NodePage> | NodePage;
@@ -151,12 +302,23 @@ export type TablesGraphQueryVariables = Exact<{
 
 export type TablesGraphQuery = { tableGraph: { nodes: Array<{ key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }>, edges: Array<{ source: string, target: string, relation: string }> }, duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }>, partyLoad: Array<{ load: number, party: { id: string } }> };
 
+export type DuplicatesGraphQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  minJaccard: number;
+  withParties: boolean;
+  top: number;
+}>;
+
+
+export type DuplicatesGraphQuery = { duplicateTableGraph: { nodes: Array<{ key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null }>, edges: Array<{ weight: number | null, shared: number | null, source: string, target: string, relation: string }> }, partyLoad: Array<{ load: number, party: { id: string } }> };
+
 export type GraphNodeFieldsFragment = { key: string, kind: NodeKind, id: string, name: string, degree: number, networks: Array<string>, phase: number | null, domain: string | null, level: string | null, theme: string | null, province: string | null };
 
 export type GraphEdgeFieldsFragment = { source: string, target: string, relation: string };
 
 export type OverlapQueryVariables = Exact<{
   basis: OverlapBasis;
+  filter?: PartnershipFilter | null | undefined;
 }>;
 
 
@@ -175,6 +337,37 @@ export type DashboardPartnershipsQueryVariables = Exact<{
 
 
 export type DashboardPartnershipsQuery = { partnerships: { totalCount: number, nodes: Array<{ id: string, name: string, missingDomains: Array<string>, networks: Array<{ key: string }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type PartyReachQueryVariables = Exact<{
+  top: number;
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type PartyReachQuery = { partyReach: Array<{ networks: number, partnerships: number, municipalities: number, party: { id: string, name: string, domain: string } }> };
+
+export type CommunitiesQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  seed: number;
+}>;
+
+
+export type CommunitiesQuery = { communities: { seed: number, modularity: number, communities: Array<{ id: number, partnerships: Array<{ id: string, name: string, networks: Array<string> }>, parties: Array<{ id: string, name: string, domain: string | null }>, networks: Array<{ network: string, partnerships: number }> }> } };
+
+export type PartyPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartyPageQuery = { party: { id: string, name: string, domain: string, domainLoad: { domain: string, partnerships: number, tables: number, load: number, parties: number, rank: number, median: number, highest: number }, tables: Array<{ id: string, name: string, level: string | null, theme: string | null, provinces: Array<string> }>, partnerships: Array<{ id: string, name: string, networks: Array<{ key: string }>, municipalities: Array<{ code: string, province: string }> }> } | null };
+
+export type PartyDuplicatesQueryVariables = Exact<{
+  id: string;
+  minJaccard: number;
+}>;
+
+
+export type PartyDuplicatesQuery = { party: { id: string, duplicateTables: Array<{ a: string, b: string, shared: number, jaccard: number, sharedMunicipalities: number }> } | null };
 
 export type DuplicateTablesQueryVariables = Exact<{
   minJaccard: number;
@@ -225,6 +418,36 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PartnershipSideFragmentDoc = new TypedDocumentString(`
+    fragment PartnershipSide on Partnership {
+  id
+  name
+  phase
+  startYear
+  networks {
+    key
+    name
+  }
+  themes
+  members {
+    role
+    party {
+      id
+      name
+      domain
+    }
+  }
+  tables {
+    id
+    name
+    theme
+  }
+  municipalities {
+    code
+    name
+  }
+}
+    `, {"fragmentName":"PartnershipSide"}) as unknown as TypedDocumentString<PartnershipSideFragment, unknown>;
 export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment GraphNodeFields on GraphNode {
   key
@@ -269,6 +492,43 @@ export const TableDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TableDetail"}) as unknown as TypedDocumentString<TableDetailFragment, unknown>;
+export const PartnershipPairDocument = new TypedDocumentString(`
+    query PartnershipPair($a: ID!, $b: ID!) {
+  a: partnership(id: $a) {
+    ...PartnershipSide
+  }
+  b: partnership(id: $b) {
+    ...PartnershipSide
+  }
+}
+    fragment PartnershipSide on Partnership {
+  id
+  name
+  phase
+  startYear
+  networks {
+    key
+    name
+  }
+  themes
+  members {
+    role
+    party {
+      id
+      name
+      domain
+    }
+  }
+  tables {
+    id
+    name
+    theme
+  }
+  municipalities {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<PartnershipPairQuery, PartnershipPairQueryVariables>;
 export const CrowdingDocument = new TypedDocumentString(`
     query Crowding($top: Int!) {
   crowding(top: $top) {
@@ -284,6 +544,8 @@ export const CrowdingDocument = new TypedDocumentString(`
     tables
     parties
     index
+    provinceMedian
+    relativeIndex
   }
   crowdingByProvince {
     province
@@ -362,6 +624,160 @@ export const FilterOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    email
+    role
+    partnerships {
+      id
+      name
+    }
+  }
+  signInOptions {
+    oidc
+    publicRead
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const PartnershipRecordDocument = new TypedDocumentString(`
+    query PartnershipRecord($id: ID!) {
+  partnership(id: $id) {
+    id
+    version
+    name
+    description
+    startYear
+    phase
+    approach
+    financing
+    website
+    source
+    location {
+      lat
+      lon
+    }
+    locationIsCentroid
+    themes
+    networks {
+      key
+    }
+    municipalities {
+      code
+    }
+    members {
+      role
+      party {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipRecordQuery, PartnershipRecordQueryVariables>;
+export const PartyRecordDocument = new TypedDocumentString(`
+    query PartyRecord($id: ID!) {
+  party(id: $id) {
+    id
+    version
+    name
+    domain
+    municipality
+  }
+}
+    `) as unknown as TypedDocumentString<PartyRecordQuery, PartyRecordQueryVariables>;
+export const TableRecordDocument = new TypedDocumentString(`
+    query TableRecord($id: ID!) {
+  table(id: $id) {
+    id
+    version
+    name
+    level
+    theme
+    municipalities {
+      code
+    }
+    convenedBy {
+      id
+    }
+    parties {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TableRecordQuery, TableRecordQueryVariables>;
+export const UpdatePartnershipDocument = new TypedDocumentString(`
+    mutation UpdatePartnership($id: ID!, $version: Int!, $input: PartnershipUpdateInput!) {
+  updatePartnership(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePartnershipMutation, UpdatePartnershipMutationVariables>;
+export const UpdatePartyDocument = new TypedDocumentString(`
+    mutation UpdateParty($id: ID!, $version: Int!, $input: PartyUpdateInput!) {
+  updateParty(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePartyMutation, UpdatePartyMutationVariables>;
+export const UpdateTableDocument = new TypedDocumentString(`
+    mutation UpdateTable($id: ID!, $version: Int!, $input: TableUpdateInput!) {
+  updateTable(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTableMutation, UpdateTableMutationVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($entityId: ID, $by: String, $since: DateTime, $network: String, $province: String, $first: Int) {
+  changes(
+    entityId: $entityId
+    by: $by
+    since: $since
+    network: $network
+    province: $province
+    first: $first
+  ) {
+    id
+    at
+    by
+    action
+    entity
+    entityId
+    field
+    before
+    after
+    source
+    comment
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const ProposalsDocument = new TypedDocumentString(`
+    query Proposals {
+  proposals(status: PENDING) {
+    id
+    entity
+    entityId
+    by
+    at
+    baseVersion
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalsQuery, ProposalsQueryVariables>;
+export const ReviewProposalDocument = new TypedDocumentString(`
+    mutation ReviewProposal($id: ID!, $accept: Boolean!, $comment: String) {
+  reviewProposal(id: $id, accept: $accept, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewProposalMutation, ReviewProposalMutationVariables>;
 export const MapPointsDocument = new TypedDocumentString(`
     query MapPoints($filter: PartnershipFilter) {
   mapPoints(filter: $filter) {
@@ -443,13 +859,46 @@ export const PeersNearbyDocument = new TypedDocumentString(`
         lat
         lon
       }
+      networks {
+        key
+      }
     }
     distanceKm
     sharedThemes
     sharedParties
+    themesInCommon
+    partiesInCommon {
+      id
+      name
+    }
   }
 }
     `) as unknown as TypedDocumentString<PeersNearbyQuery, PeersNearbyQueryVariables>;
+export const BridgePartiesDocument = new TypedDocumentString(`
+    query BridgeParties($top: Int!, $filter: PartnershipFilter) {
+  partyReach(top: $top, filter: $filter) {
+    party {
+      id
+    }
+    networks
+  }
+}
+    `) as unknown as TypedDocumentString<BridgePartiesQuery, BridgePartiesQueryVariables>;
+export const CommunityMembersDocument = new TypedDocumentString(`
+    query CommunityMembers($filter: PartnershipFilter, $seed: Int!) {
+  communities(filter: $filter, seed: $seed) {
+    communities {
+      id
+      partnerships {
+        id
+      }
+      parties {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityMembersQuery, CommunityMembersQueryVariables>;
 export const NeighbourhoodsDocument = new TypedDocumentString(`
     query Neighbourhoods($nodes: [NodePage!]!, $filter: PartnershipFilter) {
   neighbourhoods(nodes: $nodes, filter: $filter) {
@@ -553,18 +1002,59 @@ fragment GraphEdgeFields on GraphEdge {
   target
   relation
 }`) as unknown as TypedDocumentString<TablesGraphQuery, TablesGraphQueryVariables>;
+export const DuplicatesGraphDocument = new TypedDocumentString(`
+    query DuplicatesGraph($filter: PartnershipFilter, $minJaccard: Float!, $withParties: Boolean!, $top: Int!) {
+  duplicateTableGraph(
+    filter: $filter
+    minJaccard: $minJaccard
+    withParties: $withParties
+  ) {
+    nodes {
+      ...GraphNodeFields
+    }
+    edges {
+      ...GraphEdgeFields
+      weight
+      shared
+    }
+  }
+  partyLoad(top: $top) {
+    party {
+      id
+    }
+    load
+  }
+}
+    fragment GraphNodeFields on GraphNode {
+  key
+  kind
+  id
+  name
+  degree
+  networks
+  phase
+  domain
+  level
+  theme
+  province
+}
+fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  relation
+}`) as unknown as TypedDocumentString<DuplicatesGraphQuery, DuplicatesGraphQueryVariables>;
 export const OverlapDocument = new TypedDocumentString(`
-    query Overlap($basis: OverlapBasis!) {
+    query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter) {
   networks {
     key
     name
   }
-  networkIntersections(basis: $basis) {
+  networkIntersections(basis: $basis, filter: $filter) {
     networks
     exclusive
     intersection
   }
-  networkOverlap(basis: $basis) {
+  networkOverlap(basis: $basis, filter: $filter) {
     a
     b
     shared
@@ -603,6 +1093,96 @@ export const DashboardPartnershipsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardPartnershipsQuery, DashboardPartnershipsQueryVariables>;
+export const PartyReachDocument = new TypedDocumentString(`
+    query PartyReach($top: Int!, $filter: PartnershipFilter) {
+  partyReach(top: $top, filter: $filter) {
+    party {
+      id
+      name
+      domain
+    }
+    networks
+    partnerships
+    municipalities
+  }
+}
+    `) as unknown as TypedDocumentString<PartyReachQuery, PartyReachQueryVariables>;
+export const CommunitiesDocument = new TypedDocumentString(`
+    query Communities($filter: PartnershipFilter, $seed: Int!) {
+  communities(filter: $filter, seed: $seed) {
+    seed
+    modularity
+    communities {
+      id
+      partnerships {
+        id
+        name
+        networks
+      }
+      parties {
+        id
+        name
+        domain
+      }
+      networks {
+        network
+        partnerships
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const PartyPageDocument = new TypedDocumentString(`
+    query PartyPage($id: ID!) {
+  party(id: $id) {
+    id
+    name
+    domain
+    domainLoad {
+      domain
+      partnerships
+      tables
+      load
+      parties
+      rank
+      median
+      highest
+    }
+    tables {
+      id
+      name
+      level
+      theme
+      provinces
+    }
+    partnerships {
+      id
+      name
+      networks {
+        key
+      }
+      municipalities {
+        code
+        province
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyPageQuery, PartyPageQueryVariables>;
+export const PartyDuplicatesDocument = new TypedDocumentString(`
+    query PartyDuplicates($id: ID!, $minJaccard: Float!) {
+  party(id: $id) {
+    id
+    duplicateTables(minJaccard: $minJaccard) {
+      a
+      b
+      shared
+      jaccard
+      sharedMunicipalities
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyDuplicatesQuery, PartyDuplicatesQueryVariables>;
 export const DuplicateTablesDocument = new TypedDocumentString(`
     query DuplicateTables($minJaccard: Float!) {
   duplicateTables(minJaccard: $minJaccard) {

@@ -21,6 +21,8 @@ export const CrowdingDocument = graphql(`
       tables
       parties
       index
+      provinceMedian
+      relativeIndex
     }
     crowdingByProvince {
       province

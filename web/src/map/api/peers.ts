@@ -16,10 +16,18 @@ export const PeersNearbyDocument = graphql(`
           lat
           lon
         }
+        networks {
+          key
+        }
       }
       distanceKm
       sharedThemes
       sharedParties
+      themesInCommon
+      partiesInCommon {
+        id
+        name
+      }
     }
   }
 `);

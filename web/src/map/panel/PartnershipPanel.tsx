@@ -7,6 +7,7 @@ import type { PartnershipDetail } from '../api/partnership';
 import type { QueryResult } from '../../data/result';
 import type { NetworkPalette } from '../data/networkColors';
 import { PartnershipDetails } from './PartnershipDetails';
+import { RecordLink } from '../../living/RecordLink';
 
 interface PartnershipPanelProps {
   detail: QueryResult<PartnershipDetail | null>;
@@ -55,6 +56,7 @@ export function PartnershipPanel({ detail, palette, focusOnOpen, onClose, childr
       {detail.status === 'success' && detail.data && (
         <>
           <PartnershipDetails partnership={detail.data} palette={palette} />
+          <RecordLink kind="partnership" id={detail.data.id} />
           {children}
         </>
       )}

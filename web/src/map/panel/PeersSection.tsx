@@ -5,20 +5,21 @@ import { LoadingState } from '../../layout/LoadingState';
 import type { QueryResult } from '../../data/result';
 import type { Peer } from '../api/peers';
 import { DEFAULT_RADIUS_KM } from '../state/mapUrl';
-import { PeersTable } from './PeersTable';
+import { PEERS_TABLE_ID } from './PeersTableSection';
 import { RadiusSlider } from './RadiusSlider';
 
 interface PeersSectionProps {
+  /** The selected partnership; null while it loads. */
+  me: { id: string; name: string } | null;
   /** Null while peers are off. */
   radiusKm: number | null;
   hasLocation: boolean;
   peers: QueryResult<Peer[]> | null;
   onRadius: (radiusKm: number | null) => void;
-  onSelect: (id: string) => void;
 }
 
-/** "Peers nearby": turn on, set the radius, and see the peers the API finds, in its order. */
-export function PeersSection({ radiusKm, hasLocation, peers, onRadius, onSelect }: PeersSectionProps) {
+/** "Peers nearby": turn on, set the radius, see how many the API finds; the table below the map lists them. */
+export function PeersSection({ me, radiusKm, hasLocation, peers, onRadius }: PeersSectionProps) {
   const { t } = useTranslation('map');
   const headingId = useId();
 
@@ -48,8 +49,12 @@ export function PeersSection({ radiusKm, hasLocation, peers, onRadius, onSelect 
               </Paragraph>
             )}
           </div>
-          {peers?.status === 'success' && peers.data.length > 0 && (
-            <PeersTable peers={peers.data} radiusKm={radiusKm} onSelect={onSelect} />
+          {me && peers?.status === 'success' && peers.data.length > 0 && (
+            <Paragraph>
+              <a className="utrecht-link utrecht-link--html-a" href={`#${PEERS_TABLE_ID}`}>
+                {t('peers.toTable')}
+              </a>
+            </Paragraph>
           )}
         </>
       )}

@@ -1,5 +1,5 @@
 import { graphql } from '../../data/gql';
-import type { TablesGraphQuery } from '../../data/gql/graphql';
+import type { DuplicatesGraphQuery, TablesGraphQuery } from '../../data/gql/graphql';
 
 /** How many parties with the highest load stand out. */
 export const TOP_LOAD = 10;
@@ -32,3 +32,27 @@ export const TablesGraphDocument = graphql(`
 `);
 
 export type ApiTablesGraph = TablesGraphQuery;
+
+/** The tables in a duplicate pair at the threshold (with, on demand, the parties at both tables of a pair) and the highest loads. */
+export const DuplicatesGraphDocument = graphql(`
+  query DuplicatesGraph($filter: PartnershipFilter, $minJaccard: Float!, $withParties: Boolean!, $top: Int!) {
+    duplicateTableGraph(filter: $filter, minJaccard: $minJaccard, withParties: $withParties) {
+      nodes {
+        ...GraphNodeFields
+      }
+      edges {
+        ...GraphEdgeFields
+        weight
+        shared
+      }
+    }
+    partyLoad(top: $top) {
+      party {
+        id
+      }
+      load
+    }
+  }
+`);
+
+export type ApiDuplicatesGraph = DuplicatesGraphQuery;

@@ -1,15 +1,15 @@
 import { toPartnershipFilter, type Filters } from '../../filters/filters';
-import type { NeighbourhoodsQuery, NetworkGraphQuery } from '../../data/gql/graphql';
+import type { DuplicatesGraphQuery, NeighbourhoodsQuery, NetworkGraphQuery } from '../../data/gql/graphql';
 import { useGql } from '../../data/useGql';
 import { useKept, type KeptQuery } from '../../data/useKept';
 import { exploreModel } from '../data/exploreModel';
 import type { GraphModel } from '../data/graphModel';
 import { networksModel } from '../data/networksModel';
-import { tablesModel } from '../data/tablesModel';
+import { duplicatesModel, tablesModel, UNKNOWN_REGION } from '../data/tablesModel';
 import type { Basis, Expansion } from '../state/viewState';
 import { NeighbourhoodsDocument, neighbourhoodPages } from './neighbourhoods';
 import { NetworkGraphDocument } from './networkGraph';
-import { TOP_LOAD, TablesGraphDocument } from './tablesGraph';
+import { DuplicatesGraphDocument, TOP_LOAD, TablesGraphDocument } from './tablesGraph';
 
 // The graph model is built once per answer (select) and kept on screen while
 // the next answer loads, so the graph does not blink on every filter change.
@@ -31,8 +31,16 @@ export function useExploreGraph(expanded: readonly Expansion[], filters: Filters
   return nodes.length > 0 ? kept : { ...kept, data: NO_GRAPH, loading: false, error: null };
 }
 
-/** Tables mode: tables, seated parties, duplicate pairs at a threshold, and the highest loads. */
-export function useTablesGraph(filters: Filters, minJaccard: number): KeptQuery<GraphModel> {
+/** Tables mode, the full graph: tables, seated parties, duplicate pairs at a threshold, and the highest loads. */
+export function useTablesGraph(filters: Filters, minJaccard: number, enabled: boolean): KeptQuery<GraphModel> {
   const variables = { filter: toPartnershipFilter(filters), minJaccard, top: TOP_LOAD };
-  return useKept(useGql(TablesGraphDocument, variables, { select: tablesModel, keep: true }));
+  return useKept(useGql(TablesGraphDocument, variables, { select: tablesModel, keep: true, enabled }));
+}
+
+const selectDuplicates = (result: DuplicatesGraphQuery) => duplicatesModel(result, UNKNOWN_REGION);
+
+/** Tables mode by default: the tables in a duplicate pair at a threshold, by region, with (on demand) their shared parties. */
+export function useDuplicatesGraph(filters: Filters, minJaccard: number, withParties: boolean, enabled: boolean): KeptQuery<GraphModel> {
+  const variables = { filter: toPartnershipFilter(filters), minJaccard, withParties, top: TOP_LOAD };
+  return useKept(useGql(DuplicatesGraphDocument, variables, { select: selectDuplicates, keep: true, enabled }));
 }

@@ -31,6 +31,9 @@ export function ElementsController({ elements, onStructureChange }: ElementsCont
           const existing = cy.getElementById(def.data.id!);
           if (existing.empty()) added.push(def);
           else {
+            // A parent is not data to Cytoscape: a node changes group by moving.
+            const parent = (def.data.parent as string | undefined) ?? null;
+            if (existing.isNode() && (existing.data('parent') ?? null) !== parent) existing.move({ parent });
             existing.data(def.data);
             existing.classes(def.classes ?? '');
           }

@@ -1,6 +1,9 @@
 import type { NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useCy } from './CyContext';
+
+/** Every node but the boxes around groups: the keyboard moves between nodes of the data. */
+const DATA_NODES = '[kind != "group"]';
 import { fitGraph } from './fit';
 import { ARROW_KEYS, nearestInDirection } from './navigate';
 
@@ -55,7 +58,7 @@ export function KeyboardController({
       function startNode(): NodeSingular | undefined {
         const selected = cy.nodes('.selected')[0];
         if (selected) return selected;
-        return cy.nodes().max((n) => Number(n.data('size')) || 0).ele as NodeSingular | undefined;
+        return cy.nodes(DATA_NODES).max((n) => Number(n.data('size')) || 0).ele as NodeSingular | undefined;
       }
       function keyPressed(event: KeyboardEvent) {
         if (event.target !== target || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -66,7 +69,7 @@ export function KeyboardController({
         if (direction) {
           if (!node) moveTo(startNode()?.id() ?? null);
           else {
-            const points = cy.nodes().map((n) => ({ id: n.id(), ...n.position() }));
+            const points = cy.nodes(DATA_NODES).map((n) => ({ id: n.id(), ...n.position() }));
             const next = nearestInDirection(points, { id: node.id(), ...node.position() }, direction);
             if (next) moveTo(next);
           }

@@ -1,8 +1,9 @@
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useCy } from './CyContext';
 import { fitGraph } from './fit';
 import { createLayoutRunner, type LayoutRunner } from './layout/layoutRunner';
+import { layoutRequest } from './layout/layoutRequest';
 import { planLayout } from './layout/planLayout';
 
 export type LayoutStatus = { state: 'running' } | { state: 'done'; ms: number; nodes: number };
@@ -51,16 +52,7 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
         finish(0);
       } else {
         runner.current ??= createLayoutRunner();
-        const request = {
-          nodes: nodes.map((n) => ({
-            id: n.id(),
-            size: Number(n.data('size')) || 20,
-            position: plan.randomize ? undefined : { ...n.position() },
-          })),
-          edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), length: idealLength(e) })),
-          randomize: plan.randomize,
-          quality: plan.quality,
-        };
+        const request = layoutRequest(cy, plan);
         runner.current.run(request).then(
           (result) => {
             if (cancelled) return;
@@ -83,19 +75,6 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
   );
 
   return null;
-}
-
-/**
- * Room for both ends; more for a duplicate-table pair (the parties they share
- * pull duplicates together, and their red link must stay visible) and for
- * the networks' overlap.
- */
-function idealLength(edge: EdgeSingular): number {
-  const ends = (Number(edge.source().data('size')) + Number(edge.target().data('size'))) / 2 || 30;
-  if (edge.data('kind') === 'duplicate') return 160 + ends;
-  // Networks carry long labels: give them room to be read.
-  if (edge.data('kind') === 'overlap') return 150 + ends;
-  return 40 + ends;
 }
 
 /** The fallback when the graph is too big for fcose or the worker fails: quick and predictable. */

@@ -19,6 +19,8 @@ export function TapController({ onNodeTap, onMoreTap, onBackgroundTap }: TapCont
       function nodeTapped(event: EventObject) {
         const node = event.target;
         if (node.data('kind') === 'more') return onMoreTap(node.data('owner'));
+        // A region's box is no node of the data.
+        if (node.data('kind') === 'group') return;
         const original = event.originalEvent as MouseEvent | undefined;
         onNodeTap(node.id(), Boolean(original && (original.shiftKey || original.ctrlKey || original.metaKey)));
       }

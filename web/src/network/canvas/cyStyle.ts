@@ -57,6 +57,28 @@ export const graphStyle: StylesheetJson = [
     selector: 'node[kind = "more"]',
     style: { shape: 'round-tag', 'border-style': 'dashed', 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 10, width: 40 },
   },
+  {
+    // A region's box around its tables, labelled at the top.
+    selector: 'node[kind = "group"]',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#f3f5f7',
+      'background-opacity': 0.6,
+      'border-width': 1,
+      'border-color': '#6b7885',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'font-weight': 'bold',
+      'font-size': 14,
+      'min-zoomed-font-size': 0,
+      padding: '12px',
+    },
+  },
+  {
+    selector: 'node.marked',
+    style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'z-index': 20 },
+  },
+  { selector: 'node.unmarked', style: { opacity: 0.35 } },
   { selector: 'node.expanded', style: { 'border-width': 2 } },
   { selector: 'node.emphasis', style: { 'border-width': 4, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
   { selector: 'node.duplicate', style: { 'border-width': 4, 'border-color': DUPLICATE_COLOR } },

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphModel, GraphNode } from '../data/graphModel';
-import { colorOf, domainColor, KIND_COLORS, type NetworkPalette } from '../data/palette';
+import { colorOf, communityColor, domainColor, KIND_COLORS, type NetworkPalette } from '../data/palette';
 
 export interface ElementOptions {
   palette: NetworkPalette;
@@ -16,6 +16,7 @@ export const PIE_SLICES = 8;
 export const moreKey = (owner: string) => `more:${owner}`;
 
 function fill(n: GraphNode, palette: NetworkPalette): string {
+  if (n.community !== null) return communityColor(n.community);
   if (n.kind === 'network' || n.kind === 'partnership') return n.networks[0] ? colorOf(palette, n.networks[0]) : KIND_COLORS.partnership;
   if (n.kind === 'party') return domainColor(n.domain);
   return KIND_COLORS[n.kind];
@@ -23,7 +24,7 @@ function fill(n: GraphNode, palette: NetworkPalette): string {
 
 /** Pie slices for a partnership in several networks; zero-sized slices otherwise. */
 function pie(n: GraphNode, palette: NetworkPalette): Record<string, string | number> {
-  const slices = n.kind === 'partnership' && n.networks.length > 1 ? n.networks.slice(0, PIE_SLICES) : [];
+  const slices = n.kind === 'partnership' && n.community === null && n.networks.length > 1 ? n.networks.slice(0, PIE_SLICES) : [];
   const data: Record<string, string | number> = {};
   for (let i = 0; i < PIE_SLICES; i++) {
     data[`p${i + 1}c`] = slices[i] ? colorOf(palette, slices[i]!) : '#000000';
@@ -38,15 +39,35 @@ export function toElements(graph: GraphModel, options: ElementOptions): ElementD
   const maxShared = graph.edges.reduce((m, e) => (e.kind === 'overlap' ? Math.max(m, e.shared ?? 0) : m), 1);
   const duplicated = new Set(graph.edges.flatMap((e) => (e.kind === 'duplicate' ? [e.source, e.target] : [])));
   const elements: ElementDefinition[] = [];
+  // Groups first: Cytoscape needs a parent before its children.
+  for (const g of graph.groups ?? [])
+    elements.push({ group: 'nodes', data: { id: g.key, kind: 'group', label: g.label, size: 1, color: '#f3f5f7' } });
+  const marking = graph.nodes.some((n) => n.marked);
   for (const n of graph.nodes) {
     const scale = Math.sqrt(Math.max(0, n.weight) / maxWeight);
     const size = n.kind === 'network' ? 30 + 60 * scale : 16 + 28 * scale;
     // "JZOJP-samenwerkingsverbanden (De juiste zorg op de juiste plek)" → "JZOJP-samenwerkingsverbanden (44)": the legend and tables have the full name.
     const label = n.kind === 'network' ? `${n.name.replace(/\s*\(.*\)\s*$/, '')} (${n.weight})` : n.name;
-    const classes = [n.emphasis && 'emphasis', n.expanded && 'expanded', duplicated.has(n.key) && 'duplicate'].filter(Boolean).join(' ');
+    const classes = [
+      n.emphasis && 'emphasis',
+      n.expanded && 'expanded',
+      duplicated.has(n.key) && 'duplicate',
+      n.marked && 'marked',
+      marking && !n.marked && 'unmarked',
+    ]
+      .filter(Boolean)
+      .join(' ');
     elements.push({
       group: 'nodes',
-      data: { id: n.key, kind: n.kind, label, size, color: fill(n, options.palette), ...pie(n, options.palette) },
+      data: {
+        id: n.key,
+        kind: n.kind,
+        label,
+        size,
+        color: fill(n, options.palette),
+        ...pie(n, options.palette),
+        ...(n.parent ? { parent: n.parent } : {}),
+      },
       classes,
     });
     if (n.more > 0) {

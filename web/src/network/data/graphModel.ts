@@ -28,6 +28,12 @@ export interface GraphNode {
   expanded: boolean;
   /** Explore: neighbours that pass the filters but are not loaded yet. */
   more: number;
+  /** The group (a region) it is drawn in, a key of `GraphModel.groups`; null outside any group. */
+  parent: string | null;
+  /** Matches the text to highlight, or is one of the nodes picked to stand out. */
+  marked: boolean;
+  /** Its community (1 = the largest), when the view is coloured by community. */
+  community: number | null;
 }
 
 export interface GraphEdge {
@@ -40,9 +46,17 @@ export interface GraphEdge {
   jaccard: number | null;
 }
 
+/** A box the graph draws around nodes that belong together (the tables of one region). */
+export interface GraphGroup {
+  key: string;
+  label: string;
+}
+
 export interface GraphModel {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Boxes around nodes (their `parent`); none when the graph is not grouped. */
+  groups?: GraphGroup[];
 }
 
 export const EMPTY_GRAPH: GraphModel = { nodes: [], edges: [] };
@@ -62,6 +76,9 @@ export function graphNode(fields: Pick<GraphNode, 'key' | 'kind' | 'id' | 'name'
     emphasis: false,
     expanded: false,
     more: 0,
+    parent: null,
+    marked: false,
+    community: null,
     ...fields,
   };
 }
@@ -76,4 +93,22 @@ export function linkCounts(graph: GraphModel): Map<string, number> {
     counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The graph with the nodes whose name contains `text` (case-insensitive) marked; the same graph when the text is empty. */
+export function markMatches(graph: GraphModel, text: string): GraphModel {
+  const needle = text.trim().toLocaleLowerCase();
+  if (needle === '') return graph;
+  return { ...graph, nodes: graph.nodes.map((n) => (n.name.toLocaleLowerCase().includes(needle) ? { ...n, marked: true } : n)) };
+}
+
+/** The graph with the nodes of `keys` marked. */
+export function markKeys(graph: GraphModel, keys: ReadonlySet<string>): GraphModel {
+  if (keys.size === 0) return graph;
+  return { ...graph, nodes: graph.nodes.map((n) => (keys.has(n.key) ? { ...n, marked: true } : n)) };
+}
+
+/** The graph with each node's community (by node key); nodes outside every community keep none. */
+export function withCommunities(graph: GraphModel, communityOf: ReadonlyMap<string, number>): GraphModel {
+  return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, community: communityOf.get(n.key) ?? null })) };
 }

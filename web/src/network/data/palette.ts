@@ -33,3 +33,20 @@ export const KIND_COLORS = {
 export const DUPLICATE_COLOR = '#b3261e';
 
 export const domainColor = (domain: string | null) => (domain && DOMAIN_COLORS[domain]) || KIND_COLORS.party;
+
+/** The largest communities get a colour each (Tableau 10); the smaller ones share grey. */
+export const COMMUNITY_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+];
+export const OTHER_COMMUNITY = '#595959';
+
+export const communityColor = (community: number) => COMMUNITY_COLORS[community - 1] ?? OTHER_COMMUNITY;

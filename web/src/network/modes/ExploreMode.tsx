@@ -1,6 +1,12 @@
 import { Paragraph } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toPartnershipFilter } from '../../filters/filters';
+import { useGql } from '../../data/useGql';
+import { BridgePartiesDocument, CommunityMembersDocument, selectBridges, selectCommunities, TOP_BRIDGES } from '../api/answers';
 import { useExploreGraph } from '../api/useGraphs';
+import { markKeys, withCommunities } from '../data/graphModel';
+import { ExploreHighlights } from './ExploreHighlights';
 import { parseNodeKey } from '../state/nodeKey';
 import { GraphQueryView } from '../view/GraphQueryView';
 import { NetworkWorkspace } from '../view/NetworkWorkspace';
@@ -11,11 +17,26 @@ import { SearchStart } from './SearchStart';
 export function ExploreMode({ view, setView, filters }: ModeProps) {
   const { t } = useTranslation('network');
   const query = useExploreGraph(view.expanded, filters);
+  const filter = toPartnershipFilter(filters);
+  const bridges = useGql(BridgePartiesDocument, { top: TOP_BRIDGES, filter }, { select: selectBridges, enabled: view.bridges });
+  const communities = useGql(CommunityMembersDocument, { filter, seed: 1 }, { select: selectCommunities, enabled: view.communities });
+  const bridgeKeys = view.bridges && bridges.status === 'success' ? bridges.data : null;
+  const communityOf = view.communities && communities.status === 'success' ? communities.data : null;
+  const data = useMemo(() => {
+    if (!query.data) return undefined;
+    const coloured = communityOf ? withCommunities(query.data, communityOf) : query.data;
+    return bridgeKeys ? markKeys(coloured, bridgeKeys) : coloured;
+  }, [query.data, bridgeKeys, communityOf]);
   const focusName =
     (view.focus && query.data?.nodes.find((n) => n.key === view.focus)?.name) || (view.focus && parseNodeKey(view.focus)?.id) || '';
   const start = (key: string) => setView({ focus: key, expanded: [{ key, pages: 1 }], selected: [key], isolate: false }, { push: true });
 
-  const search = <SearchStart find={view.find} onFind={(find) => setView({ find })} onStart={start} />;
+  const search = (
+    <>
+      <SearchStart find={view.find} onFind={(find) => setView({ find })} onStart={start} />
+      {view.expanded.length > 0 && <ExploreHighlights view={view} setView={setView} />}
+    </>
+  );
   if (view.expanded.length === 0) {
     return (
       <NetworkWorkspace
@@ -27,7 +48,7 @@ export function ExploreMode({ view, setView, filters }: ModeProps) {
   }
   return (
     <GraphQueryView
-      query={query}
+      query={{ ...query, data }}
       view={view}
       setView={setView}
       caption={t('figure.captions.explore', { name: focusName })}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useGql } from '../../data/useGql';
 import { NetworkSearchDocument, selectHits, type SearchHit } from '../api/search';
 import { nodeKey, type NodeKind } from '../state/nodeKey';
+import { PartyLink } from '../../ui/PartyLink';
 
 interface SearchStartProps {
   /** The search text, from the URL. */
@@ -53,6 +54,14 @@ export function SearchStart({ find, onFind, onStart }: SearchStartProps) {
                   <Button type="button" appearance="subtle-button" onClick={() => onStart(keyOf(hit))}>
                     {hit.name} <span className="dsv-network__hit-kind">({t(`kinds.${hit.kind.toLowerCase() as NodeKind}`)})</span>
                   </Button>
+                  {hit.kind === 'PARTY' && (
+                    <>
+                      {' '}
+                      <PartyLink id={hit.id} label={`${t('selection.party')}: ${hit.name}`}>
+                        {t('selection.party')}
+                      </PartyLink>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -41,6 +41,16 @@ export interface ViewState {
   minJaccard: number;
   /** The text of the explore search. */
   find: string;
+  /** Tables mode: every table and party instead of the tables in a duplicate pair. */
+  allTables: boolean;
+  /** Tables mode, duplicates: also the parties seated at both tables of a pair. */
+  sharedParties: boolean;
+  /** Tables mode: the text whose matches stand out. */
+  mark: string;
+  /** Explore: the parties that bridge the most networks stand out. */
+  bridges: boolean;
+  /** Explore: nodes coloured by their (computed) community. */
+  communities: boolean;
 }
 
 const P = {
@@ -52,6 +62,11 @@ const P = {
   isolate: 'isolate',
   minJaccard: 'minj',
   find: 'find',
+  allTables: 'alle',
+  sharedParties: 'partijen',
+  mark: 'markeer',
+  bridges: 'bruggen',
+  communities: 'gemeenschappen',
 } as const;
 
 const oneOf = <T extends string>(choices: readonly T[], value: string | null, fallback: T): T =>
@@ -97,6 +112,11 @@ export function viewFrom(params: URLSearchParams): ViewState {
     isolate: params.get(P.isolate) === '1',
     minJaccard: minJaccard > 0 && minJaccard <= 1 ? minJaccard : DEFAULT_MIN_JACCARD,
     find: params.get(P.find)?.trim() ?? '',
+    allTables: params.get(P.allTables) === '1',
+    sharedParties: params.get(P.sharedParties) === '1',
+    mark: params.get(P.mark)?.trim() ?? '',
+    bridges: params.get(P.bridges) === '1',
+    communities: params.get(P.communities) === '1',
   };
 }
 
@@ -118,5 +138,10 @@ export function withView(params: URLSearchParams, view: ViewState): URLSearchPar
   set(P.isolate, view.isolate ? '1' : null);
   set(P.minJaccard, view.minJaccard === DEFAULT_MIN_JACCARD ? null : String(view.minJaccard));
   set(P.find, view.find);
+  set(P.allTables, view.allTables ? '1' : null);
+  set(P.sharedParties, view.sharedParties ? '1' : null);
+  set(P.mark, view.mark);
+  set(P.bridges, view.bridges ? '1' : null);
+  set(P.communities, view.communities ? '1' : null);
   return next;
 }

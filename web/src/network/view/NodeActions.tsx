@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { Link, useSearchParams } from 'react-router';
+import { partyLink } from '../../ui/links';
 import type { GraphNode } from '../data/graphModel';
 import { mapLinkFor } from '../state/links';
 import { isExplorable, parseNodeKey } from '../state/nodeKey';
@@ -62,6 +63,11 @@ export function NodeActions({ texts: { t, number }, nodeKey, name, node, actions
         >
           {t('selection.explore')}
         </Button>
+      )}
+      {ref?.kind === 'party' && (
+        <Link className="utrecht-link utrecht-link--html-a" to={partyLink(params, ref.id)} aria-label={named(t('selection.party'))}>
+          {t('selection.party')}
+        </Link>
       )}
       {mapLink && (
         <Link className="utrecht-link utrecht-link--html-a" to={mapLink} aria-label={named(t('selection.map'))}>

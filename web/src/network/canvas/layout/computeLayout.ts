@@ -8,6 +8,8 @@ export interface LayoutNode {
   size: number;
   /** Where it is now; with randomize false the layout starts from here. */
   position?: { x: number; y: number };
+  /** The group node it is drawn in: fcose keeps a group's nodes together. */
+  parent?: string;
 }
 
 export interface LayoutRequest {
@@ -38,7 +40,10 @@ export function computeLayout(request: LayoutRequest): LayoutResult {
     // Without it Cytoscape's default layout would put every node at (0, 0).
     layout: { name: 'preset' },
     elements: [
-      ...request.nodes.map((n) => ({ data: { id: n.id, size: n.size }, position: n.position })),
+      // Groups before their members: Cytoscape needs a parent before its children.
+      ...[...request.nodes]
+        .sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined))
+        .map((n) => ({ data: { id: n.id, size: n.size, ...(n.parent ? { parent: n.parent } : {}) }, position: n.position })),
       ...request.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, length: e.length ?? 70 } })),
     ],
   });

@@ -1,0 +1,2 @@
+MATCH (s:Session {idHash: $idHash})
+DELETE s

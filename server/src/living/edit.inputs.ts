@@ -1,0 +1,83 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+
+@InputType({ description: 'A party as a member of a partnership.' })
+export class MemberInput {
+  @Field(() => ID)
+  partyId!: string;
+
+  @Field(() => String, { nullable: true })
+  role?: string | null;
+}
+
+@InputType({ description: 'A new partnership. The id is made from the name when absent.' })
+export class PartnershipCreateInput {
+  @Field(() => ID, { nullable: true }) id?: string | null;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Int, { nullable: true }) startYear?: number | null;
+  @Field(() => Int, { nullable: true }) phase?: number | null;
+  @Field(() => String, { nullable: true }) approach?: string | null;
+  @Field(() => String, { nullable: true }) financing?: string | null;
+  @Field(() => Float, { nullable: true }) lat?: number | null;
+  @Field(() => Float, { nullable: true }) lon?: number | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) source?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Network keys.' }) networks?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'CBS codes or names.' }) municipalities?: string[] | null;
+  @Field(() => [String], { nullable: true }) themes?: string[] | null;
+  @Field(() => [MemberInput], { nullable: true }) members?: MemberInput[] | null;
+}
+
+@InputType({ description: 'Changes to a partnership: absent fields stay as they are; null empties an optional one.' })
+export class PartnershipUpdateInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Int, { nullable: true }) startYear?: number | null;
+  @Field(() => Int, { nullable: true }) phase?: number | null;
+  @Field(() => String, { nullable: true }) approach?: string | null;
+  @Field(() => String, { nullable: true }) financing?: string | null;
+  @Field(() => Float, { nullable: true }) lat?: number | null;
+  @Field(() => Float, { nullable: true }) lon?: number | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) source?: string | null;
+  @Field(() => [String], { nullable: true }) networks?: string[] | null;
+  @Field(() => [String], { nullable: true }) municipalities?: string[] | null;
+  @Field(() => [String], { nullable: true }) themes?: string[] | null;
+  @Field(() => [MemberInput], { nullable: true }) members?: MemberInput[] | null;
+}
+
+@InputType({ description: 'A new party. The id is made from the name when absent.' })
+export class PartyCreateInput {
+  @Field(() => ID, { nullable: true }) id?: string | null;
+  @Field(() => String) name!: string;
+  @Field(() => String) domain!: string;
+  @Field(() => String, { nullable: true, description: 'CBS code or name.' }) municipality?: string | null;
+}
+
+@InputType({ description: 'Changes to a party: absent fields stay as they are.' })
+export class PartyUpdateInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) domain?: string | null;
+  @Field(() => String, { nullable: true }) municipality?: string | null;
+}
+
+@InputType({ description: 'A new governance table. The id is made from the name when absent.' })
+export class TableCreateInput {
+  @Field(() => ID, { nullable: true }) id?: string | null;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) level?: string | null;
+  @Field(() => String, { nullable: true }) theme?: string | null;
+  @Field(() => [String], { nullable: true }) municipalities?: string[] | null;
+  @Field(() => ID, { nullable: true }) convenedBy?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Ids of the parties seated at it.' }) seats?: string[] | null;
+}
+
+@InputType({ description: 'Changes to a governance table: absent fields stay as they are.' })
+export class TableUpdateInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) level?: string | null;
+  @Field(() => String, { nullable: true }) theme?: string | null;
+  @Field(() => [String], { nullable: true }) municipalities?: string[] | null;
+  @Field(() => ID, { nullable: true }) convenedBy?: string | null;
+  @Field(() => [ID], { nullable: true }) seats?: string[] | null;
+}
