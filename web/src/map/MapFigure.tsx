@@ -121,11 +121,13 @@ export const MapFigure = forwardRef<HTMLElement, MapFigureProps>(function MapFig
         {selectedAt && <SelectionMarker lat={selectedAt.lat} lon={selectedAt.lon} />}
         {highlightedAt && <HighlightMarker lat={highlightedAt.lat} lon={highlightedAt.lon} />}
         <FitCircle request={fit} />
-        <MapPanelControl position="topright" className="dsv-map-layers" summary={t('layer.heading')}>
+        <MapPanelControl position="topleft" className="dsv-map-levels" summary={t('level.heading')}>
           <LevelSwitch value={view.level} onChange={onLevel} points={view.points} onPoints={onPoints} />
+        </MapPanelControl>
+        <MapPanelControl position="topright" className="dsv-map-layers" summary={t('layer.heading')}>
           <LayerSwitch value={view.layer} onChange={onLayer} />
         </MapPanelControl>
-        <MapPanelControl position="bottomleft" className="dsv-legend" summary={t('legend.heading')}>
+        <MapPanelControl position="bottomright" className="dsv-legend" summary={t('legend.heading')}>
           {view.points && <NetworkLegend networks={data.networks} palette={data.palette} />}
           {metric && (
             <ChoroplethLegend

@@ -8,7 +8,7 @@ import { OutlineLayer, projectOutlines, type OutlineStyle } from '../regions/out
 /** Outlines sit under the partnerships (markers 600) and above the tiles (200). */
 const PANE = 'dsv-outlines';
 const NO_STYLE: OutlineStyle = { fill: null, selected: false };
-export const BOUNDARY_ATTRIBUTION = 'Grenzen 2023: CBS, Kadaster (PDOK)';
+export const BOUNDARY_ATTRIBUTION = 'Grenzen: CBS, Kadaster';
 
 interface BoundaryLayerProps {
   outlines: readonly Outline[];
