@@ -131,8 +131,21 @@ describe('living data in the browser', () => {
 
       // Back on the map through the menu (no reload): the write made the cached answers stale.
       await menu(page).getByRole('link', { name: 'Kaart' }).click();
-      await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain('Vitaal Brainport Samen');
-      expect(await page.locator('main').textContent()).not.toContain('GROZzerdammen Vitaal in Brainport (voorbeeld)');
+      await page.waitForURL(/\/kaart/);
+      const map = page.locator('main');
+      await expect
+        .poll(
+          async () => {
+            const text = (await map.textContent()) ?? '';
+            return (
+              text.includes('Vitaal Brainport Samen') &&
+              !text.includes('GROZzerdammen Vitaal in Brainport (voorbeeld)') &&
+              !text.includes('Geschiedenis')
+            );
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(true);
       await page.goto(`${server.url}/netwerk?mode=explore&focus=partnership:vitaal-brainport`);
       await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain('Vitaal Brainport Samen');
     } finally {
