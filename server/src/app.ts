@@ -77,6 +77,11 @@ export async function createApp(config: AppConfig, db: Db, logger: Logger, optio
   app.use(securityHeaders());
   app.get('/livez', liveHandler);
   const probe = startHealthProbe(db, ready, { ...PROBE_TIMING, ...options.healthProbe });
+  // Ready as soon as GraphQL has started (if the data is): probe then, not a period later.
+  void starting.then(
+    () => probe.refresh(),
+    () => undefined,
+  );
   app.get('/healthz', healthHandler(probe));
   app.use('/auth', whenReady(ready), authRouter(db, config.auth, logger));
   app.use('/import', whenReady(ready), importRouter(db, logger, config.db.kind === 'embedded' ? config.db.dataDir : undefined));

@@ -75,6 +75,8 @@ async function probeOnce(db: Db, prepared: () => boolean, timeoutMs: number): Pr
 export interface HealthProbe {
   /** The last probe's answer; before the first one, waits for it (at most its timeout). */
   current(): Health | Promise<Health>;
+  /** Probes now (the server just became ready); health checks wait for this probe's answer. */
+  refresh(): void;
   stop(): void;
 }
 
@@ -98,17 +100,25 @@ export function startHealthProbe(db: Db, prepared: () => boolean, timing: ProbeT
     // One failed probe after a good one may be a busy moment (Neo4j saturated,
     // the event loop held): the answer turns "down" at the second in a row.
     if (health.status !== 'down' || failures >= 2 || !last) last = { health, at: performance.now() };
+    pending = undefined;
     if (!stopped) {
       timer = setTimeout(() => void run(), timing.periodMs);
       timer.unref();
     }
     return health;
   };
-  const first = run();
+  let pending: Promise<Health> | undefined = run();
+  const first = pending;
 
   return {
+    refresh() {
+      if (stopped) return;
+      if (timer) clearTimeout(timer);
+      pending = run();
+    },
     current() {
       if (!last) return first;
+      if (pending) return pending;
       const age = performance.now() - last.at;
       if (age > timing.staleMs) {
         return { status: 'down', database: 'down', reason: `the health probe has not answered for ${Math.round(age / 1000)} s` };

@@ -95,6 +95,7 @@ const NO_FILTER = {
   domains: null,
   provinces: null,
   municipalities: null,
+  regions: null,
   text: null,
   minNetworks: null,
   missingDomains: null,

@@ -56,6 +56,7 @@ const noFilter = {
   domains: null,
   provinces: null,
   municipalities: null,
+  regions: null,
   text: null,
   minNetworks: null,
   missingDomains: null,
