@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import Provider from 'oidc-provider';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@dsv/neo4j';
@@ -7,6 +6,7 @@ import { addUser, importPath } from '@dsv/seed';
 import { axeViolations, launchBrowser, screenshot } from '../helpers/browser.js';
 import { resetDb, testDb } from '../helpers/db.js';
 import { examplesDir } from '../helpers/files.js';
+import { oidcEnv, startOidcProvider } from '../helpers/oidc.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { zipFolder } from '../living/upload.js';
 
@@ -36,37 +36,8 @@ beforeAll(async () => {
   ] as const) {
     await addUser(db, { email, role, password: PASSWORD });
   }
-  server = await startTestServer(db, {
-    NODE_ENV: 'production',
-    TILE_URL: 'none',
-    OIDC_ISSUER: ISSUER,
-    OIDC_CLIENT_ID: 'dsv-kaart',
-    OIDC_CLIENT_SECRET: 'een-geheim-voor-de-test',
-    OIDC_SCOPES: 'openid email dsv',
-    OIDC_ROLE_CLAIM: 'dsv_role',
-    OIDC_NAME: 'Testgemeente',
-  });
-  const provider = new Provider(ISSUER, {
-    clients: [
-      {
-        client_id: 'dsv-kaart',
-        client_secret: 'een-geheim-voor-de-test',
-        redirect_uris: [`${server.url}/auth/oidc/callback`],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-    ],
-    claims: { email: ['email'], dsv: ['dsv_role'] },
-    findAccount: async (_ctx, sub) => ({
-      accountId: sub,
-      claims: async () => ({ sub, email: `${sub}@gemeente.example`, dsv_role: 'EDITOR' }),
-    }),
-    pkce: { required: () => true },
-    cookies: { keys: ['sleutel-voor-de-test'] },
-  });
-  issuer = await new Promise<Server>((done) => {
-    const listening = provider.listen(ISSUER_PORT, '127.0.0.1', () => done(listening));
-  });
+  server = await startTestServer(db, { NODE_ENV: 'production', TILE_URL: 'none', ...oidcEnv(ISSUER) });
+  issuer = await startOidcProvider(ISSUER_PORT, `${server.url}/auth/oidc/callback`, () => 'EDITOR');
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@dsv/neo4j';
 import { addUser, importPath } from '@dsv/seed';
 import { resetDb, testDb } from '../helpers/db.js';
 import { examplesDir } from '../helpers/files.js';
+import { oidcEnv, startOidcProvider } from '../helpers/oidc.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { gqlAs } from './session.js';
 
@@ -26,35 +26,8 @@ beforeAll(async () => {
   await resetDb(db);
   await importPath(db, examplesDir, { replace: true, user: 'test' });
   await addUser(db, { email: 'carla@gemeente.example', role: 'READER' });
-  app = await startTestServer(db, {
-    OIDC_ISSUER: ISSUER,
-    OIDC_CLIENT_ID: 'dsv-kaart',
-    OIDC_CLIENT_SECRET: 'een-geheim-voor-de-test',
-    OIDC_SCOPES: 'openid email dsv',
-    OIDC_ROLE_CLAIM: 'dsv_role',
-    OIDC_NAME: 'Testgemeente',
-  });
-  const provider = new Provider(ISSUER, {
-    clients: [
-      {
-        client_id: 'dsv-kaart',
-        client_secret: 'een-geheim-voor-de-test',
-        redirect_uris: [`${app.url}/auth/oidc/callback`],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-    ],
-    claims: { email: ['email'], dsv: ['dsv_role'] },
-    findAccount: async (_ctx, sub) => ({
-      accountId: sub,
-      claims: async () => ({ sub, email: `${sub}@gemeente.example`, ...(ROLES[sub] ? { dsv_role: ROLES[sub] } : {}) }),
-    }),
-    pkce: { required: () => true },
-    cookies: { keys: ['sleutel-voor-de-test'] },
-  });
-  issuer = await new Promise<Server>((resolveListen) => {
-    const server = provider.listen(ISSUER_PORT, '127.0.0.1', () => resolveListen(server));
-  });
+  app = await startTestServer(db, oidcEnv(ISSUER));
+  issuer = await startOidcProvider(ISSUER_PORT, `${app.url}/auth/oidc/callback`, (login) => ROLES[login]);
 });
 afterAll(async () => {
   await new Promise((done) => issuer?.close(done));
