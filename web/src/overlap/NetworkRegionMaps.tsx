@@ -1,5 +1,4 @@
-import { Fieldset, FieldsetLegend, FormField, FormLabel, RadioButton } from '@utrecht/component-library-react';
-import { useId, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegionCrowdingPerNetwork, useRegions, type RegionType } from '../data/queries/regions';
 import { useFilterOptions } from '../filters/useFilterOptions';
@@ -7,13 +6,13 @@ import { CHART, CHART_TEXT } from '../ui/chart/chartStyle';
 import { ChartFigure } from '../ui/chart/ChartFigure';
 import { useLabels } from '../ui/labels';
 import { Section } from '../ui/page/Section';
+import { RegionLevelChoice, useRegionLevel } from './RegionLevelChoice';
 import { QueryView } from '../ui/QueryView';
 import { choroplethClasses, fillOf, ZERO_COLOUR, type ChoroplethClass } from '../ui/regions/choropleth';
 import { heightFor, svgPaths } from '../ui/regions/svgPaths';
 import { useBoundaries } from '../ui/regions/useBoundaries';
 import type { Column } from '../ui/table/columns';
 import { DataTable } from '../ui/table/DataTable';
-import { useUrlParam } from '../ui/url/useUrlParam';
 
 const TYPES = ['GGD', 'ZORGKANTOOR', 'PROVINCE'] as const satisfies readonly RegionType[];
 const CELL = 185;
@@ -33,9 +32,7 @@ interface Row {
  */
 export function NetworkRegionMaps() {
   const { t } = useTranslation('overlap');
-  const id = useId();
-  const [text, setText] = useUrlParam('regiokaart');
-  const type = TYPES.find((x) => x.toLowerCase() === text) ?? 'GGD';
+  const [type, setType] = useRegionLevel('regiokaart', TYPES);
   const labels = useLabels();
   const options = useFilterOptions();
   const networks = useMemo(
@@ -52,31 +49,7 @@ export function NetworkRegionMaps() {
 
   return (
     <Section title={t('regionMaps.title')} intro={t('regionMaps.intro')} busy={crowding.status === 'loading'}>
-      <Fieldset className="dsv-basis">
-        <FieldsetLegend>{t('regionMaps.level')}</FieldsetLegend>
-        <div className="dsv-basis__options">
-          {TYPES.map((x) => (
-            <FormField
-              key={x}
-              type="radio"
-              input={
-                <RadioButton
-                  id={`${id}-${x}`}
-                  name={`${id}-type`}
-                  value={x}
-                  checked={type === x}
-                  onChange={() => setText(x === 'GGD' ? null : x.toLowerCase())}
-                />
-              }
-              label={
-                <FormLabel htmlFor={`${id}-${x}`} type="radio" checked={type === x}>
-                  {t(`regionMaps.type.${x}`)}
-                </FormLabel>
-              }
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <RegionLevelChoice types={TYPES} type={type} onChange={setType} />
       <QueryView result={crowding}>{(data) => <Maps type={type} networks={networks} data={data} />}</QueryView>
     </Section>
   );
