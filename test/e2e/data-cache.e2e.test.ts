@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@dsv/neo4j';
-import { launchBrowser } from '../helpers/browser.js';
+import { graphqlOperation, launchBrowser } from '../helpers/browser.js';
 import { resetDb, testDb } from '../helpers/db.js';
 import { loadFixture } from '../helpers/fixture.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -28,9 +28,8 @@ describe('the web client cache', () => {
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     page.on('request', (request) => {
-      if (!request.url().endsWith('/graphql')) return;
-      const { query } = JSON.parse(request.postData() ?? '{}') as { query?: string };
-      sent.push(/^\s*query (\w+)/.exec(query ?? '')?.[1] ?? '(anonymous)');
+      const operation = graphqlOperation(request);
+      if (operation) sent.push(/^\s*query (\w+)/.exec(operation.query)?.[1] ?? '(anonymous)');
     });
   });
   afterAll(async () => {
@@ -59,5 +58,38 @@ describe('the web client cache', () => {
     expect([count('MapPoints'), count('FilterOptions'), count('Crowding'), count('MapSettings'), count('NetworkGraph')]).toEqual([
       1, 1, 1, 1, 1,
     ]);
+  });
+
+  it('asks for queries with GET, and a reload revalidates them: the server answers 304 and the browser keeps its copy', async () => {
+    // A context of its own: an empty browser cache.
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const seen: Promise<{ method: string; etag: string | undefined; asked: string | undefined; bytes: number }>[] = [];
+    page.on('requestfinished', (request) => {
+      const operation = graphqlOperation(request);
+      if (!operation || !/^\s*query MapPoints\b/.test(operation.query)) return;
+      seen.push(
+        (async () => {
+          const [response, headers, sizes] = await Promise.all([request.response(), request.allHeaders(), request.sizes()]);
+          return {
+            method: request.method(),
+            etag: response?.headers().etag,
+            asked: headers['if-none-match'],
+            bytes: sizes.responseBodySize,
+          };
+        })(),
+      );
+    });
+    await page.goto(`${server.url}/kaart`);
+    await poll(() => page.getByTestId('map-count').textContent()).toMatch(/^4\b/);
+    await page.reload();
+    await poll(() => page.getByTestId('map-count').textContent()).toMatch(/^4\b/);
+    const [first, again] = await Promise.all(seen);
+    expect(seen).toHaveLength(2);
+    expect(first).toMatchObject({ method: 'GET', asked: undefined });
+    expect(first!.etag).toMatch(/^"[\w-]{27}"$/);
+    expect(first!.bytes).toBeGreaterThan(100);
+    // The second answer is a 304 without a body: the map shows the copy the browser kept.
+    expect(again).toEqual({ method: 'GET', etag: first!.etag, asked: first!.etag, bytes: 0 });
+    await page.context().close();
   });
 });

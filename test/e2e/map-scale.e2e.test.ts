@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@dsv/neo4j';
-import { launchBrowser, screenshot } from '../helpers/browser.js';
+import { graphqlOperation, launchBrowser, screenshot } from '../helpers/browser.js';
 import { resetDb, testDb } from '../helpers/db.js';
 import { loadFixture } from '../helpers/fixture.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -48,11 +48,13 @@ describe('the map with 50,000 partnerships', { timeout: 120_000 }, () => {
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     // The map's own query answers with the big set; every other query goes to the real API.
-    await page.route('**/graphql', async (route) => {
-      const body = route.request().postDataJSON() as { query: string };
-      if (!body.query.includes('query MapPoints')) return route.continue();
-      return route.fulfill({ json: { data: { mapPoints: points, partnerships: { totalCount: POINTS } } } });
-    });
+    await page.route(
+      (url) => url.pathname === '/graphql',
+      async (route) => {
+        if (!graphqlOperation(route.request())?.query.includes('query MapPoints')) return route.continue();
+        return route.fulfill({ json: { data: { mapPoints: points, partnerships: { totalCount: POINTS } } } });
+      },
+    );
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 
 export const artifactsDir = join(import.meta.dirname, '..', 'artifacts');
 
@@ -34,4 +34,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The GraphQL operation a page sent: a query as a GET (query string) or an
+ * operation as a POST (JSON body); undefined for a request elsewhere.
+ */
+export function graphqlOperation(request: Request): { query: string; variables: Record<string, unknown> | undefined } | undefined {
+  const url = new URL(request.url());
+  if (url.pathname !== '/graphql') return undefined;
+  if (request.method() === 'GET') {
+    const variables = url.searchParams.get('variables');
+    return {
+      query: url.searchParams.get('query') ?? '',
+      variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined,
+    };
+  }
+  const body = (request.postDataJSON() ?? {}) as { query?: string; variables?: Record<string, unknown> };
+  return { query: body.query ?? '', variables: body.variables };
 }

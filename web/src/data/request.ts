@@ -41,7 +41,7 @@ export interface RequestOptions {
 }
 
 /**
- * Sends one typed operation as a JSON POST and returns its `data`.
+ * Sends one typed operation (a query as a GET, see {@link httpRequest}) and returns its `data`.
  * Throws a {@link RequestError} when the server does not answer, is still
  * preparing its data, answers with an HTTP error, or returns GraphQL errors.
  * An abort through `signal` rejects with the browser's own `AbortError`.
@@ -56,12 +56,7 @@ export async function request<TResult, TVariables>(
 
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
-      signal,
-    });
+    response = await fetch(...httpRequest(document.toString(), variables, signal));
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (timeout.aborted) throw new RequestError('timeout', `No answer within ${TIMEOUT_MS / 1000} s`);
@@ -79,6 +74,39 @@ export async function request<TResult, TVariables>(
   if (!response.ok) throw new RequestError('http', `HTTP ${response.status} ${response.statusText}`.trim());
   if (body?.data == null) throw new RequestError('invalid-response', 'The response has no data');
   return body.data as TResult;
+}
+
+/** Longest query string sent as a GET; longer ones go as a POST (servers limit the request line). */
+const MAX_GET_URL = 4096;
+
+/**
+ * A query goes as a GET: the server answers it with an ETag of its data
+ * version, and the browser asks again with If-None-Match (`cache:
+ * 'no-cache'`) and reuses its copy on a 304, so a revisit costs no answer.
+ * The `apollo-require-preflight` header is what Apollo's CSRF prevention asks
+ * of a GET. Mutations, and queries too long for a URL, go as a JSON POST.
+ */
+function httpRequest(query: string, variables: unknown, signal: AbortSignal): [string, RequestInit] {
+  if (!/^\s*mutation\b/.test(query)) {
+    const params = new URLSearchParams({ query });
+    if (variables !== undefined) params.set('variables', JSON.stringify(variables));
+    const url = `${GRAPHQL_ENDPOINT}?${params.toString()}`;
+    if (url.length <= MAX_GET_URL) {
+      return [
+        url,
+        { method: 'GET', headers: { accept: 'application/json', 'apollo-require-preflight': 'true' }, cache: 'no-cache', signal },
+      ];
+    }
+  }
+  return [
+    GRAPHQL_ENDPOINT,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    },
+  ];
 }
 
 /** True for the answer of a server that is still loading its data. */
