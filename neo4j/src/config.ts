@@ -19,9 +19,10 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters').default('dsvkaart-local'),
   NEO4J_BOLT_PORT: port.default(7687),
   DATA_DIR: z.string().min(1).default('.data'),
-  // Sized so that an import at the 50 MB cap fits in one transaction (it needs
-  // about 2 GB of transaction memory) with room left for the server's reads.
-  NEO4J_HEAP: memory.default('4g'),
+  // Sized so that an import at the 50 MB cap fits in one transaction with its
+  // history (more than 3 GB of transaction memory at commit) with room left
+  // for the server's reads.
+  NEO4J_HEAP: memory.default('6g'),
   NEO4J_PAGECACHE: memory.default('512m'),
   NEO4J_TX_MEMORY: memory.optional(),
 });

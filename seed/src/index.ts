@@ -11,7 +11,7 @@ export { illustrativeDataset } from './illustrative/index.js';
 export { Random } from './illustrative/random.js';
 export { importSource, previewImport, importRawWithPlan, type ImportPreview } from './import.js';
 export { planImport, type FileDiff, type ImportPlan } from './history/import-diff.js';
-export { appendChanges, historyValue, CHANGE_ACTIONS, type ChangeAction, type ChangeInput } from './history/changes.js';
+export { appendChanges, historyRows, historyValue, CHANGE_ACTIONS, type ChangeAction, type ChangeInput } from './history/changes.js';
 export { hashPassword, verifyPassword, decoyHash, passwordProblem, MIN_PASSWORD_LENGTH } from './users/password.js';
 export {
   addUser,

@@ -29,7 +29,7 @@ await db.applySchema();
 const t0 = performance.now();
 let outcome = 'succeeded';
 try {
-  await importPath(db, input, { replace: true, dataDir, log: (m) => (/000\/|done|validat|empty/.test(m) ? say(m) : undefined) });
+  await importPath(db, input, { replace: true, dataDir, log: (m) => (/000\/|done|validat|empty|history/.test(m) ? say(m) : undefined) });
 } catch (err) {
   outcome = `FAILED: ${(err as Error).message.split('\n')[0]}`;
 }

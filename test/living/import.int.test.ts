@@ -75,6 +75,47 @@ describe('browser import (POST /import)', () => {
       { action: 'IMPORT', by: 'beheerder@example.nl', source: 'import of voorbeeld by beheerder@example.nl', field: 'members' },
       { action: 'IMPORT', by: 'beheerder@example.nl', source: 'import of voorbeeld by beheerder@example.nl', field: null },
     ]);
+
+    // The records an import creates are stored as lists, and read as one change per record with its values.
+    const members = await gqlAs(
+      server.url,
+      admin,
+    )<{ changes: { before: string | null; after: string }[] }>(
+      '{ changes(entityId: "vitaal-brainport", entity: "Partnership") { before after } }',
+    );
+    expect(members.body.data!.changes[0]).toEqual({
+      before: null,
+      after: JSON.stringify([
+        { partyId: 'bewoners-woensel', role: 'deelnemer' },
+        { partyId: 'cz', role: 'financier' },
+        { partyId: 'fontys', role: 'kennispartner' },
+        { partyId: 'gem-eindhoven', role: 'financier' },
+        { partyId: 'huisartsen-eindhoven', role: 'trekker' },
+      ]),
+    });
+    expect(JSON.parse(members.body.data!.changes[1]!.after)).toMatchObject({ id: 'vitaal-brainport' });
+    const all = await gqlAs(
+      server.url,
+      admin,
+    )<{ changes: { id: string; entity: string; entityId: string; field: string | null }[] }>(
+      '{ changes(action: "IMPORT", first: 1000) { id entity entityId field } }',
+    );
+    const rows = all.body.data!.changes;
+    expect(rows).toHaveLength(19);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(19);
+    // Newest first: the last file's records first; within a list, by id descending.
+    expect(rows.slice(0, 4).map((r) => [r.entity, r.entityId, r.field])).toEqual([
+      ['Table', 'tafel-helmond-eenzaamheid', 'seats'],
+      ['Table', 'tafel-brainport-leefstijl', 'seats'],
+      ['Partnership', 'vitaal-brainport', 'members'],
+      ['Partnership', 'samen-helmond', 'members'],
+    ]);
+    const parties = readFileSync(join(examplesDir, 'parties.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
+    expect(rows.filter((r) => r.entity === 'Party').map((r) => r.entityId)).toEqual([...parties].sort().reverse());
   });
 
   it('a dry run of a changed file shows updates, and with replace what would be archived, with examples', async () => {

@@ -117,7 +117,9 @@ function ownedChanges(
     const now = new Map([...(opts.replace ? [] : old), ...(incomingByOwner.get(id) ?? [])]);
     const list = (m: Map<string, unknown>) => [...m.keys()].sort().map((k) => m.get(k));
     if (JSON.stringify(list(old)) === JSON.stringify(list(now))) continue;
-    out.push({ action: 'IMPORT', entity, entityId: id, field, before: list(old), after: list(now), source: opts.source });
+    // A list the owner did not have before is created (before: none), as a new record is.
+    const was = old.size === 0 ? null : list(old);
+    out.push({ action: 'IMPORT', entity, entityId: id, field, before: was, after: list(now), source: opts.source });
   }
   return out;
 }
