@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './db/database.js';
@@ -55,7 +55,7 @@ async function main() {
     if (values['max-load']) await waitForQuiet(Number(values['max-load']), log);
     const opts = { measure: { ...DEFAULT_MEASURE, runs }, loadSeconds: seconds, connections: [1, 8, 32] };
     if (values['only-concurrency']) {
-      await redoConcurrency(join(resultsDir, `${name}-${day}.json`), () => runTierConcurrency(TIERS[name], opts, log));
+      await redoConcurrency(resultsDir, name, day, () => runTierConcurrency(TIERS[name], opts, log));
       continue;
     }
     const result = await runTier(TIERS[name], opts, log);
@@ -68,12 +68,28 @@ async function main() {
   writeResultsMarkdown(resultsDir, join(repoRoot, 'bench', 'RESULTS.md'));
 }
 
-/** Redoes one scenario in today's result for a tier; the rest stays as it was measured. */
-async function redoConcurrency(path: string, run: () => Promise<TierResult['concurrency']>) {
-  if (!existsSync(path)) throw new Error(`--only-concurrency updates ${path}: run the whole tier first`);
-  const result = JSON.parse(readFileSync(path, 'utf8')) as TierResult;
-  result.concurrency = await run();
-  result.notes.push(`Concurrency re-run alone at ${new Date().toISOString()} (load average ${load().join(' / ')}).`);
+/**
+ * Redoes one scenario on the tier's newest result and writes it as today's;
+ * the rest stays as it was measured, and a note says when each part was.
+ */
+async function redoConcurrency(
+  dir: string,
+  tier: string,
+  day: string,
+  run: () => Promise<Pick<TierResult, 'concurrency' | 'writeThenRead' | 'memory'>>,
+) {
+  const newest = readdirSync(dir)
+    .filter((f) => new RegExp(`^${tier}-\\d{4}-\\d\\d-\\d\\d\\.json$`).test(f))
+    .sort()
+    .at(-1);
+  if (!newest) throw new Error(`--only-concurrency updates the newest result of tier ${tier} in ${dir}: run the whole tier first`);
+  const before = JSON.parse(readFileSync(join(dir, newest), 'utf8')) as TierResult;
+  const result = { ...before, ...(await run()) };
+  result.notes = [
+    ...before.notes,
+    `Concurrency, first read after a write and memory re-run alone at ${new Date().toISOString()} (load average ${load().join(' / ')}); the rest is from ${before.date}.`,
+  ];
+  const path = join(dir, `${tier}-${day}.json`);
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(printTier(result));
 }

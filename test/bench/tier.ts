@@ -5,6 +5,8 @@ import { startBenchDatabase, type BenchDatabase } from './db/database.js';
 import { loadDataset, type LoadReport } from './db/load.js';
 import { describeMachine, load } from './report/machine.js';
 import type { OperationResult, TierResult } from './report/result.js';
+import { cypher } from '@dsv/cypher';
+import { bareRunner } from './scenarios/bare.js';
 import { benchConcurrency } from './scenarios/concurrency-bench.js';
 import { measureInterleaved, type MeasureOptions } from './scenarios/latency.js';
 import { operations, type Fixed, type Operation } from './scenarios/operations.js';
@@ -14,7 +16,7 @@ import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
 import { startOurServer } from './servers/ours.js';
 
 /** The analytics a meeting room opens at once, and one detail query. */
-const CONCURRENCY_OPS = ['crowding', 'networkOverlap PARTIES', 'duplicateTables', 'partnership(id)'];
+const CONCURRENCY_OPS = ['crowding', 'regionCrowding GGD', 'networkOverlap PARTIES', 'duplicateTables', 'partnership(id)'];
 
 export interface TierOptions {
   measure: MeasureOptions;
@@ -70,21 +72,44 @@ async function withTier<T>(tier: Tier, log: (m: string) => void, work: (ctx: Tie
   }
 }
 
-/** Each operation on the server computing every answer, then on the server as it runs by default (cached). */
-async function concurrencyOf(ctx: TierContext, opts: TierOptions, log: (m: string) => void): Promise<TierResult['concurrency']> {
+/** The concurrency scenario's results: the load runs, the first read after a write, the memory it took. */
+type ConcurrencyResults = Pick<TierResult, 'concurrency' | 'writeThenRead' | 'memory'>;
+
+/**
+ * Each operation on the server computing every answer (cold), on the server
+ * as it runs by default (warm: worker threads, the response cache), and the
+ * same statements through the bare driver; then, on the warm server, the
+ * first read after a write and the process's memory with the cache full.
+ */
+async function concurrencyOf(ctx: TierContext, opts: TierOptions, log: (m: string) => void): Promise<ConcurrencyResults> {
   const ops = CONCURRENCY_OPS.map((key) => ctx.ops.find((o) => o.key === key)!);
-  const out: TierResult['concurrency'] = [];
-  for (const mode of ['computed', 'cached'] as const) {
+  const concurrency: TierResult['concurrency'] = [];
+  for (const mode of ['computed', 'cached', 'bare'] as const) {
     log(`[bench] concurrency, ${mode}…`);
-    const url = mode === 'computed' ? ctx.servers.ours.url : ctx.servers.oursCached.url;
-    const runs = await benchConcurrency(url, ctx.bench.driver, ops, opts.connections, opts.loadSeconds, log);
-    out.push(...runs.map((r) => ({ ...r, mode })));
+    const target = { computed: ctx.servers.ours.url, cached: ctx.servers.oursCached.url, bare: bareRunner(ctx.bench.driver) }[mode];
+    const runs = await benchConcurrency(target, ctx.bench.driver, ops, opts.connections, opts.loadSeconds, log);
+    concurrency.push(...runs.map((r) => ({ ...r, mode })));
   }
-  return out;
+  const memory = { rssMb: Math.round(process.memoryUsage().rss / 2 ** 20), heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) };
+  log(`[bench] memory with the cache warm: rss ${memory.rssMb} MB, JS heap ${memory.heapMb} MB`);
+  const writeThenRead = [];
+  for (const op of ops) {
+    // A write: the data version goes up, as in every import and edit's transaction.
+    await ctx.bench.driver.executeQuery(cypher('meta/bump-data-version'));
+    const t0 = performance.now();
+    await postGraphQL(ctx.servers.oursCached.url, op.ours);
+    const firstMs = Math.round((performance.now() - t0) * 10) / 10;
+    const t1 = performance.now();
+    await postGraphQL(ctx.servers.oursCached.url, op.ours);
+    const nextMs = Math.round((performance.now() - t1) * 10) / 10;
+    log(`  ${op.key}: first read after a write ${firstMs} ms, the next ${nextMs} ms`);
+    writeThenRead.push({ operation: op.key, firstMs, nextMs });
+  }
+  return { concurrency, writeThenRead, memory };
 }
 
 /** Only the concurrency scenario of a tier (to redo it without the hour of latency runs at tier L). */
-export function runTierConcurrency(tier: Tier, opts: TierOptions, log: (m: string) => void): Promise<TierResult['concurrency']> {
+export function runTierConcurrency(tier: Tier, opts: TierOptions, log: (m: string) => void): Promise<ConcurrencyResults> {
   return withTier(tier, log, (ctx) => concurrencyOf(ctx, opts, log));
 }
 
@@ -112,7 +137,7 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
     log(`[bench ${tier.name}] operations (warm, interleaved a/b/c)…`);
     const results: OperationResult[] = [];
     for (const op of ctx.ops) results.push(await benchOperation(servers, op, floor.sample, opts.measure, log));
-    const concurrency = await concurrencyOf(ctx, opts, log);
+    const { concurrency, writeThenRead, memory } = await concurrencyOf(ctx, opts, log);
     return {
       tier: tier.name,
       date: new Date().toISOString(),
@@ -125,6 +150,8 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
       floor,
       overhead: { ours: overhead.ours!, bare: overhead.bare!, neo4jGraphql: overhead.neo4jGraphql! },
       concurrency,
+      writeThenRead,
+      memory,
       notes: [],
     };
   });

@@ -41,8 +41,12 @@ export interface TierResult {
   floor: { sample: Sample; dbHits: number };
   /** The fixed cost of a request: `{ __typename }` over HTTP to each GraphQL server, and `RETURN 1` through the bare driver. */
   overhead?: { ours: Sample; bare: Sample; neo4jGraphql: Sample };
-  /** `computed`: every request computed (response cache off, GraphQL in the main thread); `cached`: the server as it runs by default (worker threads, response cache warmed by one request). Older results have no mode: computed. */
-  concurrency: { operation: string; mode?: 'computed' | 'cached'; runs: LoadResult[] }[];
+  /** `computed` (cold): every request computed (response cache off, GraphQL in the main thread); `cached` (warm): the server as it runs by default (worker threads, response cache warmed by one request); `bare`: the same statements through the bare driver. Older results have no mode: computed. */
+  concurrency: { operation: string; mode?: 'computed' | 'cached' | 'bare'; runs: LoadResult[] }[];
+  /** On the warm server: the first read after a write (a data version bump) and the one after it, ms. */
+  writeThenRead?: { operation: string; firstMs: number; nextMs: number }[];
+  /** The bench process (both servers, @neo4j/graphql, the load generator) after the warm runs, MB. */
+  memory?: { rssMb: number; heapMb: number };
   client?: ClientResult;
   notes: string[];
 }

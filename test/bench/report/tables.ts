@@ -50,13 +50,24 @@ export function operationsTable(r: TierResult): string {
   );
 }
 
+const SERVER_OF = { computed: 'ours, cold (computed)', cached: 'ours, warm (cached)', bare: 'bare driver' } as const;
+
+/** The first read after a write on the warm server, and the read after it. */
+export function writeThenReadTable(r: TierResult): string {
+  if (!r.writeThenRead) return 'First read after a write: not measured in this run.';
+  return table(
+    ['operation', 'first read after a write, ms', 'the next read, ms'],
+    r.writeThenRead.map((w) => [w.operation, w.firstMs, w.nextMs]),
+  );
+}
+
 export function concurrencyTable(r: TierResult): string {
   return table(
     ['operation', 'server', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx / errors / timeouts'],
     r.concurrency.flatMap((c) =>
       c.runs.map((x) => [
         c.operation,
-        c.mode ?? 'computed',
+        SERVER_OF[c.mode ?? 'computed'],
         x.connections,
         x.reqPerSec,
         x.latency.p50,

@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { postGraphQL } from '../servers/http.js';
-import { loadTest, type LoadResult } from './concurrency.js';
+import { bareLoadTest, loadTest, type LoadResult } from './concurrency.js';
 import { drain } from './drain.js';
-import type { Operation } from './operations.js';
+import type { Operation, RunCypher } from './operations.js';
 
 /**
  * 1, 8 and 32 clients on each operation. A level lasts `seconds`, or longer
@@ -10,7 +10,8 @@ import type { Operation } from './operations.js';
  * so that every client gets answers; Neo4j is drained between levels.
  */
 export async function benchConcurrency(
-  url: string,
+  /** Our server's GraphQL URL, or the bare driver's runner: the same statements without the API. */
+  target: string | RunCypher,
   driver: Driver,
   ops: Operation[],
   levels: number[],
@@ -19,14 +20,18 @@ export async function benchConcurrency(
 ): Promise<{ operation: string; runs: LoadResult[] }[]> {
   const out = [];
   for (const op of ops) {
+    const once = typeof target === 'string' ? () => postGraphQL(target, op.ours) : () => op.bare(target);
     const t0 = performance.now();
-    for (let i = 0; i < 3; i++) await postGraphQL(url, op.ours);
+    for (let i = 0; i < 3; i++) await once();
     const single = (performance.now() - t0) / 3;
     const runs = [];
     for (const connections of levels) {
       const duration = Math.min(90, Math.max(seconds, Math.ceil((2 * connections * single) / 1000)));
       await drain(driver);
-      const r = await loadTest(url, op.ours, connections, duration);
+      const r =
+        typeof target === 'string'
+          ? await loadTest(target, op.ours, connections, duration)
+          : await bareLoadTest(once, connections, duration);
       log(
         `  ${op.key} × ${connections} clients, ${duration} s: ${r.reqPerSec} req/s, p95 ${r.latency.p95} ms, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`,
       );

@@ -44,3 +44,36 @@ export function loadTest(url: string, request: GqlRequest, connections: number, 
     });
   });
 }
+
+/**
+ * `connections` callers keep `call` going for `seconds` in this process: the
+ * same load as {@link loadTest}, through the bare driver (its pool has room
+ * for 32 sessions), to set the API against.
+ */
+export async function bareLoadTest(call: () => Promise<unknown>, connections: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  const caller = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      try {
+        await call();
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, caller));
+  return {
+    connections,
+    seconds,
+    requests: latencies.length + errors,
+    reqPerSec: Math.round((latencies.length / seconds) * 10) / 10,
+    non2xx: 0,
+    errors,
+    timeouts: 0,
+    latency: summarize(latencies),
+  };
+}

@@ -91,6 +91,12 @@ export function operations(fixed: Fixed): Operation[] {
       ours: { query: '{ crowding(top: 50) { code name province partnerships networks tables parties index } }' },
       bare: (run) => run('analytics/crowding', { top: 50, province: null }),
     },
+    {
+      key: 'regionCrowding GGD',
+      kind: 'analytic',
+      ours: { query: '{ regionCrowding(type: GGD) { region { code name } partnerships networks tables parties index } }' },
+      bare: (run) => run('analytics/region-crowding', { ...noFilter, type: 'GGD' }),
+    },
     peers(5),
     peers(25),
     peers(50),
