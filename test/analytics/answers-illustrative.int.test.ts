@@ -47,48 +47,66 @@ describe('answers per user on the illustrative data', () => {
     await db?.close();
   });
 
+  /** networkOverlap and networkIntersections under `filter` equal the same sets built from the partnerships `ps` only. */
+  async function expectOverlapOf(ps: Row[], filter: Record<string, unknown>) {
+    expect(ps.length).toBeGreaterThan(0);
+    for (const basis of ['PARTNERSHIPS', 'PARTIES', 'MUNICIPALITIES']) {
+      const sets = new Map<string, Set<string>>();
+      for (const p of ps) {
+        const elements =
+          basis === 'PARTNERSHIPS' ? [p.id] : basis === 'PARTIES' ? p.members.map((m) => m.party.id) : p.municipalities.map((m) => m.code);
+        for (const { key } of p.networks) {
+          const set = sets.get(key) ?? new Set<string>();
+          for (const e of elements) set.add(e);
+          sets.set(key, set);
+        }
+      }
+      const keys = [...sets.keys()].sort(cmp);
+      const pairs = keys.flatMap((a, i) =>
+        keys.slice(i + 1).flatMap((b) => {
+          const shared = [...sets.get(a)!].filter((e) => sets.get(b)!.has(e)).length;
+          return shared > 0 ? [{ a, b, shared, jaccard: shared / (sets.get(a)!.size + sets.get(b)!.size - shared) }] : [];
+        }),
+      );
+      const elements = new Map<string, string[]>();
+      for (const key of keys) for (const e of sets.get(key)!) elements.set(e, [...(elements.get(e) ?? []), key]);
+      const exclusive = new Map<string, number>();
+      for (const nets of elements.values()) exclusive.set(nets.join(','), (exclusive.get(nets.join(',')) ?? 0) + 1);
+
+      const result = await data<{ networkOverlap: unknown[]; networkIntersections: { networks: string[]; exclusive: number }[] }>(
+        `query($basis: OverlapBasis!, $filter: PartnershipFilter) {
+            networkOverlap(basis: $basis, filter: $filter) { a b shared jaccard }
+            networkIntersections(basis: $basis, filter: $filter) { networks exclusive }
+          }`,
+        { basis, filter },
+      );
+      expect(result.networkOverlap).toEqual(pairs);
+      expect(new Map(result.networkIntersections.map((r) => [r.networks.join(','), r.exclusive]))).toEqual(exclusive);
+    }
+  }
+
   it.each(['Utrecht', 'Limburg'])(
     'networkOverlap and networkIntersections with a province filter count only the partnerships in that province (%s)',
     async (province) => {
       const ps = partnerships.filter((p) => p.municipalities.some((m) => m.province === province));
-      expect(ps.length).toBeGreaterThan(0);
-      for (const basis of ['PARTNERSHIPS', 'PARTIES', 'MUNICIPALITIES']) {
-        const sets = new Map<string, Set<string>>();
-        for (const p of ps) {
-          const elements =
-            basis === 'PARTNERSHIPS'
-              ? [p.id]
-              : basis === 'PARTIES'
-                ? p.members.map((m) => m.party.id)
-                : p.municipalities.map((m) => m.code);
-          for (const { key } of p.networks) {
-            const set = sets.get(key) ?? new Set<string>();
-            for (const e of elements) set.add(e);
-            sets.set(key, set);
-          }
-        }
-        const keys = [...sets.keys()].sort(cmp);
-        const pairs = keys.flatMap((a, i) =>
-          keys.slice(i + 1).flatMap((b) => {
-            const shared = [...sets.get(a)!].filter((e) => sets.get(b)!.has(e)).length;
-            return shared > 0 ? [{ a, b, shared, jaccard: shared / (sets.get(a)!.size + sets.get(b)!.size - shared) }] : [];
-          }),
-        );
-        const elements = new Map<string, string[]>();
-        for (const key of keys) for (const e of sets.get(key)!) elements.set(e, [...(elements.get(e) ?? []), key]);
-        const exclusive = new Map<string, number>();
-        for (const nets of elements.values()) exclusive.set(nets.join(','), (exclusive.get(nets.join(',')) ?? 0) + 1);
+      await expectOverlapOf(ps, { provinces: [province] });
+    },
+  );
 
-        const result = await data<{ networkOverlap: unknown[]; networkIntersections: { networks: string[]; exclusive: number }[] }>(
-          `query($basis: OverlapBasis!, $filter: PartnershipFilter) {
-            networkOverlap(basis: $basis, filter: $filter) { a b shared jaccard }
-            networkIntersections(basis: $basis, filter: $filter) { networks exclusive }
-          }`,
-          { basis, filter: { provinces: [province] } },
-        );
-        expect(result.networkOverlap).toEqual(pairs);
-        expect(new Map(result.networkIntersections.map((r) => [r.networks.join(','), r.exclusive]))).toEqual(exclusive);
-      }
+  it.each(['GGD', 'ZORGKANTOOR'])(
+    'networkOverlap and networkIntersections with a region filter count only the partnerships active in that region (the busiest %s region)',
+    async (type) => {
+      const { regions } = await data<{ regions: { code: string; municipalities: { code: string }[] }[] }>(
+        'query($type: RegionType!) { regions(type: $type) { code municipalities { code } } }',
+        { type },
+      );
+      const inRegion = (r: (typeof regions)[number], p: Row) =>
+        p.municipalities.some((m) => r.municipalities.some((rm) => rm.code === m.code));
+      // The region with the most partnerships: the sets are largest there.
+      const counted = regions.map((r) => ({ r, ps: partnerships.filter((p) => inRegion(r, p)) }));
+      const busiest = counted.sort((x, y) => y.ps.length - x.ps.length || cmp(x.r.code, y.r.code))[0]!;
+      expect(busiest.ps.length).toBeLessThan(partnerships.length);
+      await expectOverlapOf(busiest.ps, { regions: [busiest.r.code] });
     },
   );
 
