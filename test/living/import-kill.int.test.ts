@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 async function history(): Promise<number> {
-  const [row] = await db.read<{ n: number }>('test/count-label', { label: 'Change' });
+  const [row] = await db.read<{ n: number }>('test/count-change-records');
   return row!.n;
 }
 
