@@ -1,6 +1,7 @@
 import type { ElementDefinition, NodeCollection, Position } from 'cytoscape';
 import { useEffect } from 'react';
 import { useCy } from './CyContext';
+import { placeFirst } from './layout/firstPlacement';
 import { sunflower } from './layout/sunflower';
 
 interface ElementsControllerProps {
@@ -41,6 +42,7 @@ export function ElementsController({ elements, onStructureChange }: ElementsCont
           }
         }
         newNodes = cy.add(added).nodes();
+        placeFirst(cy, newNodes);
       });
       if (added.length === 0 && removed === 0) return;
       placeNextToNeighbours(newNodes, gone);

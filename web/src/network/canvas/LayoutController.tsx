@@ -1,7 +1,9 @@
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useCy } from './CyContext';
 import { fitGraph } from './fit';
+import { applyFrame } from './layout/applyFrame';
+import { SETTLING } from './layout/firstPlacement';
 import type { ForceFrame } from './layout/layoutJob';
 import { createLayoutRunner, type LayoutRunner } from './layout/layoutRunner';
 import { forceRequest, layoutRequest } from './layout/layoutRequest';
@@ -63,9 +65,12 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
       const fallBack = () => {
         if (cancelled) return;
         gridLayout(cy);
+        cy.edges(`.${SETTLING}`).removeClass(SETTLING);
         finish(0);
       };
       onStatus({ state: 'running', engine: plan.kind, drawn: false });
+      // Links hidden while a large new graph settles (ElementsController) show only for the force layout's last frame.
+      if (plan.kind !== 'force') cy.edges(`.${SETTLING}`).removeClass(SETTLING);
       if (plan.kind === 'grid') {
         gridLayout(cy);
         finish(0);
@@ -81,11 +86,14 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
           if (cancelled || !latest) return;
           const frame = latest;
           latest = null;
-          applyFrame(cy, nodes, frame.xy);
+          applyFrame(nodes, frame.xy);
           if (!userMoved) fitGraph(cy);
           if (first) onStatus({ state: 'running', engine: 'force', drawn: true });
           first = false;
-          if (frame.done) finish(frame.ms);
+          if (frame.done) {
+            cy.edges(`.${SETTLING}`).removeClass(SETTLING);
+            finish(frame.ms);
+          } else requestAnimationFrame(() => runner.current?.painted());
         };
         const show = (frame: ForceFrame) => {
           latest = frame;
@@ -111,17 +119,6 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
   );
 
   return null;
-}
-
-/** Moves node `i` of `nodes` to the frame's `i`-th position, in one batch (one redraw). */
-function applyFrame(cy: Core, nodes: NodeCollection, xy: Float32Array) {
-  cy.batch(() => {
-    nodes.forEach((node, i) => {
-      const x = xy[2 * i]!;
-      const y = xy[2 * i + 1]!;
-      if (Number.isFinite(x) && Number.isFinite(y) && node.inside()) node.position({ x, y });
-    });
-  });
 }
 
 /** The fallback when the graph is too big for fcose or the worker fails: quick and predictable. */

@@ -100,6 +100,7 @@ export const graphStyle: StylesheetJson = [
     style: { width: 'data(width)', 'line-color': '#8a96a3', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 },
   },
   { selector: 'edge[kind = "more"]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.settling', style: { display: 'none' } },
   { selector: 'edge[kind = "bundle"]', style: { 'line-color': '#5c6670', opacity: 0.6 } },
   { selector: 'edge[kind = "overlap"]', style: { 'curve-style': 'straight', 'line-color': '#5c6670', opacity: 0.85, ...edgeLabel } },
   {
@@ -139,20 +140,26 @@ export const graphStyle: StylesheetJson = [
 /** Above this many elements the canvas trades detail for speed while the view moves. */
 const LARGE = 3000;
 
-/** Whether this browser can draw with WebGL 2 (asked once). */
-let webgl2: boolean | undefined;
+/**
+ * Whether this browser draws WebGL 2 in hardware (asked once). A software WebGL
+ * (SwiftShader, llvmpipe: headless Chromium, a machine without a GPU) drew our large
+ * graphs slower than the 2D canvas in the benchmark, so it counts as none.
+ */
+let hardwareWebgl: boolean | undefined;
 export function webglAvailable(): boolean {
-  if (webgl2 === undefined) {
+  if (hardwareWebgl === undefined) {
     const gl = document.createElement('canvas').getContext('webgl2');
-    webgl2 = gl !== null;
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    hardwareWebgl = gl !== null && !/swiftshader|llvmpipe|softpipe|software/i.test(name);
     gl?.getExtension('WEBGL_lose_context')?.loseContext();
   }
-  return webgl2;
+  return hardwareWebgl;
 }
 
 export type Renderer = 'webgl' | 'canvas';
 
-/** WebGL (Cytoscape's experimental renderer) for a large graph where the browser has it; the 2D canvas otherwise. */
+/** WebGL (Cytoscape's experimental renderer) for a large graph where the browser has it in hardware; the 2D canvas otherwise. */
 export function rendererFor(elementCount: number): Renderer {
   return elementCount > LARGE && webglAvailable() ? 'webgl' : 'canvas';
 }

@@ -6,6 +6,8 @@ export interface LayoutRunner {
   run(job: Extract<LayoutJob, { kind: 'fcose' }>): Promise<LayoutResult>;
   /** A force layout: `onFrame` for each frame while it settles; resolves with the last one. */
   run(job: Extract<LayoutJob, { kind: 'force' }>, onFrame: (frame: ForceFrame) => void): Promise<ForceFrame>;
+  /** The page has drawn the last force frame: the worker may send the next. */
+  painted(): void;
   /** Stops the worker; layouts still running are rejected. */
   terminate(): void;
 }
@@ -16,13 +18,20 @@ interface Pending {
   onFrame?: (frame: ForceFrame) => void;
 }
 
+/** A worker per kind of job, started on first use: the force layout's worker loads no Cytoscape, fcose's no graphology. */
+function startWorker(kind: LayoutJob['kind']): Worker {
+  return kind === 'force'
+    ? new Worker(new URL('./force.worker.ts', import.meta.url), { type: 'module' })
+    : new Worker(new URL('./fcose.worker.ts', import.meta.url), { type: 'module' });
+}
+
 /**
- * Runs layouts in a Web Worker, so that laying out thousands of nodes never
- * freezes the page. One worker per graph; answers are matched by id, and a
- * newer job makes the worker drop a force layout still running.
+ * Runs layouts in Web Workers, so that laying out thousands of nodes never
+ * freezes the page. One runner per graph; answers are matched by id, and a
+ * newer job supersedes older ones (the force worker stops a layout still running).
  */
 export function createLayoutRunner(): LayoutRunner {
-  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  const workers = new Map<LayoutJob['kind'], Worker>();
   const waiting = new Map<number, Pending>();
   let nextId = 0;
 
@@ -39,8 +48,16 @@ export function createLayoutRunner(): LayoutRunner {
     for (const pending of waiting.values()) pending.reject(new Error(`Layout worker: ${event.message}`));
     waiting.clear();
   }
-  worker.addEventListener('message', onReply);
-  worker.addEventListener('error', onFailure);
+  function workerFor(kind: LayoutJob['kind']): Worker {
+    let worker = workers.get(kind);
+    if (!worker) {
+      worker = startWorker(kind);
+      worker.addEventListener('message', onReply);
+      worker.addEventListener('error', onFailure);
+      workers.set(kind, worker);
+    }
+    return worker;
+  }
 
   function run(job: LayoutJob, onFrame?: (frame: ForceFrame) => void): Promise<LayoutResult | ForceFrame> {
     const id = nextId++;
@@ -51,16 +68,22 @@ export function createLayoutRunner(): LayoutRunner {
     }
     return new Promise((resolve, reject) => {
       waiting.set(id, { resolve, reject, onFrame });
-      worker.postMessage({ id, ...job });
+      workerFor(job.kind).postMessage({ id, ...job });
     });
   }
 
   return {
     run: run as LayoutRunner['run'],
+    painted() {
+      workers.get('force')?.postMessage({ kind: 'painted' });
+    },
     terminate() {
-      worker.removeEventListener('message', onReply);
-      worker.removeEventListener('error', onFailure);
-      worker.terminate();
+      for (const worker of workers.values()) {
+        worker.removeEventListener('message', onReply);
+        worker.removeEventListener('error', onFailure);
+        worker.terminate();
+      }
+      workers.clear();
       for (const pending of waiting.values()) pending.reject(new Error('Layout worker stopped'));
       waiting.clear();
     },
