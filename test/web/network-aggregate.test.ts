@@ -28,11 +28,21 @@ const options = {
  */
 const graph: GraphModel = {
   nodes: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((id) => party(id, id === 'g')),
-  edges: [link('a', 'b'), link('b', 'c'), link('b', 'd'), link('c', 'd'), link('d', 'e'), link('a', 'f'), link('e', 'f'), link('f', 'g'), link('g', 'h'), link('h', 'i'), link('i', 'j')],
+  edges: [
+    link('a', 'b'),
+    link('b', 'c'),
+    link('b', 'd'),
+    link('c', 'd'),
+    link('d', 'e'),
+    link('a', 'f'),
+    link('e', 'f'),
+    link('f', 'g'),
+    link('g', 'h'),
+    link('h', 'i'),
+    link('i', 'j'),
+  ],
 };
-const communityOf = new Map(
-  Object.entries({ a: 0, b: 0, c: 0, d: 0, e: 1, f: 1, g: 1, h: 2, i: 2 }).map(([id, c]) => [`party:${id}`, c]),
-);
+const communityOf = new Map(Object.entries({ a: 0, b: 0, c: 0, d: 0, e: 1, f: 1, g: 1, h: 2, i: 2 }).map(([id, c]) => [`party:${id}`, c]));
 
 describe('one node per community for a chart too big to read', () => {
   it('draws each community of at least MIN_CLUSTER nodes as one node, named after its best-linked node', () => {

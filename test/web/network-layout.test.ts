@@ -85,7 +85,9 @@ describe('the force layout (ForceAtlas2 with Barnes–Hut from a placement by co
     const communities = detectCommunities(graph);
     placeByCommunity(graph, communities);
     const centre = new Map<number, { x: number; y: number }>();
-    graph.forEachNode((key, a) => void (centre.has(communities.get(key)!) || centre.set(communities.get(key)!, a as { x: number; y: number })));
+    graph.forEachNode(
+      (key, a) => void (centre.has(communities.get(key)!) || centre.set(communities.get(key)!, a as { x: number; y: number })),
+    );
     let nearestOwn = 0;
     graph.forEachNode((key, a) => {
       const p = a as { x: number; y: number };
@@ -145,7 +147,8 @@ describe('the sunflower placement', () => {
     const points = Array.from({ length: 400 }, (_, i) => sunflower(i, 10));
     let closest = Infinity;
     for (let i = 0; i < points.length; i++)
-      for (let j = i + 1; j < points.length; j++) closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+      for (let j = i + 1; j < points.length; j++)
+        closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
     expect(closest).toBeGreaterThan(10 * 0.9);
     expect(Math.max(...points.map((p) => Math.hypot(p.x, p.y)))).toBeLessThanOrEqual(10 * Math.sqrt(400));
   });

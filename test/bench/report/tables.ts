@@ -111,7 +111,9 @@ export function clientTable(c: ClientResult): string {
           ...row(ours, g.ours, g.speedup === undefined ? '' : `${g.speedupIsLowerBound ? '≥ ' : ''}${g.speedup}×`),
           ...row('ours with WebGL forced on (SwiftShader)', g.oursWebgl),
           ...row('before: fcose draft in a worker, preset, 2D canvas (a grid above 10,000 nodes)', g.before),
-          ...(g.fcoseDefault ? row('fcose defaults (animate off)', g.fcoseDefault) : [['', 'fcose defaults: not run (see 5,000)', '', '', '', '', '']]),
+          ...(g.fcoseDefault
+            ? row('fcose defaults (animate off)', g.fcoseDefault)
+            : [['', 'fcose defaults: not run (see 5,000)', '', '', '', '', '']]),
         ];
         rows[0]![0] = `network, ${n(g.nodes)} nodes / ${n(g.edges)} edges`;
         return rows;

@@ -70,7 +70,13 @@ export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto
   const total = performance.now() - t0;
   return {
     totalMs: round(total),
-    phases: { add: round(tAdded - t0), firstFrame: round(firstFrame), seedFrame: round(seedFrame), inWorker: workerMs, settled: round(total) },
+    phases: {
+      add: round(tAdded - t0),
+      firstFrame: round(firstFrame),
+      seedFrame: round(seedFrame),
+      inWorker: workerMs,
+      settled: round(total),
+    },
     drawn: {
       nodes: cy.nodes().length - cy.nodes(':parent').length,
       edges: cy.edges().length,

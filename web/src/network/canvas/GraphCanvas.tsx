@@ -104,7 +104,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     },
     [onNodeTap, onOpenCluster],
   );
-  const activated = useCallback((key: string) => (key.startsWith('cluster:') ? onOpenCluster(key) : onActivate(key)), [onActivate, onOpenCluster]);
+  const activated = useCallback(
+    (key: string) => (key.startsWith('cluster:') ? onOpenCluster(key) : onActivate(key)),
+    [onActivate, onOpenCluster],
+  );
   const activeNode = active && elements.some((e) => e.data.id === active) ? active : null;
   const spoken = useMemo(() => {
     if (!activeNode) return '';

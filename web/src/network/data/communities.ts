@@ -42,7 +42,9 @@ export function detectCommunities(graph: UndirectedGraph, seed = COMMUNITY_SEED)
     if (list) list.push(key);
     else members.set(id, [key]);
   });
-  const ordered = [...members.values()].map((keys, first) => ({ keys, first })).sort((a, b) => b.keys.length - a.keys.length || a.first - b.first);
+  const ordered = [...members.values()]
+    .map((keys, first) => ({ keys, first }))
+    .sort((a, b) => b.keys.length - a.keys.length || a.first - b.first);
   const communityOf = new Map<string, number>();
   ordered.forEach(({ keys }, i) => keys.forEach((key) => communityOf.set(key, i)));
   return communityOf;

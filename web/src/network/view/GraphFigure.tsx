@@ -80,7 +80,10 @@ export function GraphFigure({ texts, graph, caption, busy, selected, actions, pa
           {t('figure.counts', counts)} {busy && t('figure.updating')}
           {!busy && layout?.state === 'running' && t(layout.drawn ? 'figure.layoutSettling' : 'figure.layoutRunning')}
           {!busy && layout?.state === 'done' && layout.ms > 0 && t('figure.layoutDone', { ms: texts.number(layout.ms) })}
-          {!busy && layout?.state === 'done' && layout.clusters > 0 && ` ${t('figure.grouped', { clusters: texts.number(layout.clusters) })}`}
+          {!busy &&
+            layout?.state === 'done' &&
+            layout.clusters > 0 &&
+            ` ${t('figure.grouped', { clusters: texts.number(layout.clusters) })}`}
         </span>
       </figcaption>
       {graph.nodes.length === 0 ? (

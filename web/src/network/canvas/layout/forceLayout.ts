@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the test project compiles this module without web/src as a whole, so it names the types it needs
 /// <reference path="./forceatlas2.d.ts" />
 import type { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -30,7 +31,8 @@ export interface ForceRequest {
 /**
  * The cheap first placement the force layout starts from: each community
  * (Louvain) on a disc of its own, its best-linked nodes in the middle; the
- * discs around the largest, by size. Sets `x` and `y` on every node.
+ * discs around the largest, by size, packed by area (neighbours may touch).
+ * Sets `x` and `y` on every node.
  */
 export function placeByCommunity(graph: UndirectedGraph, communityOf: ReadonlyMap<string, number>): void {
   const members: string[][] = [];
@@ -88,7 +90,8 @@ export class ForceLayout {
     const before = this.coordinates();
     this.iterate();
     let moved = 0;
-    for (let i = 0, n = 0; n < this.nodes.length; i += 2, n += PPN) moved += Math.hypot(this.nodes[n]! - before[i]!, this.nodes[n + 1]! - before[i + 1]!);
+    for (let i = 0, n = 0; n < this.nodes.length; i += 2, n += PPN)
+      moved += Math.hypot(this.nodes[n]! - before[i]!, this.nodes[n + 1]! - before[i + 1]!);
     return moved / this.count / this.meanLinkLength();
   }
 
