@@ -92,11 +92,13 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     await page.goto(`${server.url}/kaart`);
     await page.locator('h1').waitFor();
     await page.waitForLoadState('networkidle');
-    expect(scripts.filter((s) => /GraphCanvas|layout\.worker/.test(s))).toEqual([]);
+    expect(scripts.filter((s) => /GraphCanvas|\.worker/.test(s))).toEqual([]);
     await page.goto(`${server.url}/netwerk`);
     await graphReady(7);
     expect(scripts.some((s) => s.includes('GraphCanvas'))).toBe(true);
-    expect(scripts.some((s) => s.includes('layout.worker'))).toBe(true);
+    // Seven networks: fcose's worker; the force layout's worker loads only for a large graph.
+    expect(scripts.some((s) => s.includes('fcose.worker'))).toBe(true);
+    expect(scripts.some((s) => s.includes('force.worker'))).toBe(false);
     page.removeAllListeners('request');
   });
 
@@ -251,6 +253,44 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
       expect(await page.getByText('Rood met getal: dubbele tafels (Jaccard-index)').count()).toBe(1);
     }
     await screenshot(page, 'network-tables');
+  });
+
+  it('draws the full tables graph as one node per community, opens one by keyboard, and every node when asked', async () => {
+    const { tableGraph } = await api<{ tableGraph: { nodes: { key: string }[]; edges: unknown[] } }>(
+      '{ tableGraph { nodes { key } edges { source } } }',
+    );
+    const total = tableGraph.nodes.length;
+    expect(total).toBeGreaterThan(1000);
+    await page.goto(`${server.url}/netwerk?mode=tables&alle=1`);
+    await graphReady(total);
+    const figure = page.locator('figure');
+    const clusters = Number(await figure.getAttribute('data-clusters'));
+    const drawn = Number(await figure.getAttribute('data-drawn'));
+    expect(clusters).toBeGreaterThan(1);
+    expect(drawn).toBeLessThan(total - clusters);
+    // The table alternative still lists every node.
+    const nodesCsv = page.getByRole('group', { name: 'Downloaden: Knopen', exact: true }).getByRole('button', { name: /^CSV \(/ });
+    expect(await nodesCsv.textContent()).toBe(`CSV (${new Intl.NumberFormat('nl').format(total)} rijen)`);
+
+    // The keyboard starts on the biggest node, a community; Enter draws its nodes.
+    await page.locator('.dsv-network__canvas-box').focus();
+    await page.keyboard.press('ArrowRight');
+    const spoken = (await page.locator('.dsv-network__canvas-box [aria-live]').textContent()) ?? '';
+    const members = Number(/^Groep van ([\d.]+) knopen rond /.exec(spoken)?.[1]?.replace('.', ''));
+    expect(members).toBeGreaterThan(2);
+    await page.keyboard.press('Enter');
+    await poll(() => param('open')).toMatch(/^cluster:\d+$/);
+    await page.locator(`figure[data-layout="done"][data-clusters="${clusters - 1}"]`).waitFor();
+    expect(Number(await figure.getAttribute('data-drawn'))).toBe(drawn + members);
+
+    // Every node: the force layout draws each one (WebGL is software in this Chromium, so the 2D canvas).
+    await page.getByLabel('Elke knoop tekenen').check();
+    await poll(() => param('alleknopen')).toBe('1');
+    await page.locator(`figure[data-layout="done"][data-engine="force"][data-clusters="0"]`).waitFor({ timeout: 120_000 });
+    expect(await figure.getAttribute('data-drawn')).toBe(String(total));
+    expect(await figure.getAttribute('data-nodes')).toBe(String(total));
+    expect(await page.locator('.dsv-network__canvas-box').getAttribute('data-renderer')).toBe('canvas');
+    await screenshot(page, 'network-tables-all-nodes');
   });
 
   it('makes the parties with the highest load stand out in tables mode', async () => {

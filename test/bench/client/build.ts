@@ -25,6 +25,8 @@ const PAGES = {
   'map-ours': 'map',
   'map-markercluster': 'map',
   'network-ours': 'graph',
+  'network-ours-webgl': 'graph',
+  'network-draft': 'graph',
   'network-fcose': 'graph',
   'tables-duplicates': 'graph',
   'choropleth-ours': 'map',
@@ -36,7 +38,7 @@ const STYLES = ['leaflet.css', 'MarkerCluster.css', 'MarkerCluster.Default.css',
 
 /**
  * Bundles the bench pages with esbuild (minified, as the app's build is) into
- * `out`, with the app's layout worker under the name its runner asks for, and
+ * `out`, with the app's layout workers under the names its runner asks for, and
  * the stylesheets the map layers use. Each page shows only what it measures.
  */
 export async function buildPages(out: string): Promise<void> {
@@ -52,16 +54,17 @@ export async function buildPages(out: string): Promise<void> {
     plugins: [webModules],
     logLevel: 'warning',
   });
-  await build({
-    entryPoints: [join(webSrc, 'network', 'canvas', 'layout', 'layout.worker.ts')],
-    outfile: join(out, 'layout.worker.ts'),
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    logLevel: 'warning',
-  });
+  for (const worker of ['force.worker.ts', 'fcose.worker.ts'])
+    await build({
+      entryPoints: [join(webSrc, 'network', 'canvas', 'layout', worker)],
+      outfile: join(out, worker),
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      logLevel: 'warning',
+    });
   const leaflet = dirname(require.resolve('leaflet/dist/leaflet.css'));
   const cluster = dirname(require.resolve('leaflet.markercluster/dist/MarkerCluster.css'));
   copyFileSync(join(leaflet, 'leaflet.css'), join(out, 'leaflet.css'));

@@ -1,4 +1,4 @@
-import type { ClientResult } from '../client/result.js';
+import type { ClientResult, ClientTiming } from '../client/result.js';
 import type { Sample } from '../scenarios/stats.js';
 import type { TierResult } from './result.js';
 import { clientVerdicts, mark, serverVerdicts } from './verdicts.js';
@@ -112,26 +112,23 @@ export function clientTable(c: ClientResult): string {
         drawn(c.map.markercluster.drawn),
         '',
       ],
-      ...c.network.flatMap((g) => [
-        [
-          `network, ${n(g.nodes)} nodes / ${n(g.edges)} edges`,
-          'ours (planLayout: fcose draft in a worker, preset)',
-          g.ours.runs,
-          g.ours.medianMs,
-          phases(g.ours.phases),
-          drawn(g.ours.drawn),
-          `${g.speedupIsLowerBound ? '≥ ' : ''}${g.speedup}×`,
-        ],
-        [
-          '',
-          'fcose defaults (animate off)',
-          g.fcoseDefault.runs,
-          `${g.fcoseDefault.lowerBound ? '> ' : ''}${g.fcoseDefault.medianMs}`,
-          phases(g.fcoseDefault.phases),
-          drawn(g.fcoseDefault.drawn),
-          '',
-        ],
-      ]),
+      ...c.network.flatMap((g) => {
+        const ours = g.oursWebgl
+          ? `ours: force layout (ForceAtlas2, Barnes–Hut) in a worker, drawn as it settles; ${g.ours.drawn.webgl ? 'WebGL' : '2D canvas (WebGL is software here)'}`
+          : 'ours (planLayout: fcose draft in a worker, preset)';
+        const row = (variant: string, t: ClientTiming | undefined, speed = '') =>
+          t ? [['', variant, t.runs, `${t.lowerBound ? '> ' : ''}${t.medianMs}`, phases(t.phases), drawn(t.drawn), speed]] : [];
+        const rows = [
+          ...row(ours, g.ours, g.speedup === undefined ? '' : `${g.speedupIsLowerBound ? '≥ ' : ''}${g.speedup}×`),
+          ...row('ours with WebGL forced on (SwiftShader)', g.oursWebgl),
+          ...row('before: fcose draft in a worker, preset, 2D canvas (a grid above 10,000 nodes)', g.before),
+          ...(g.fcoseDefault
+            ? row('fcose defaults (animate off)', g.fcoseDefault)
+            : [['', 'fcose defaults: not run (see 5,000)', '', '', '', '', '']]),
+        ];
+        rows[0]![0] = `network, ${n(g.nodes)} nodes / ${n(g.edges)} edges`;
+        return rows;
+      }),
       ...(c.tablesGraph
         ? [
             [

@@ -11,6 +11,7 @@ export async function loadElements(nodes: number): Promise<ElementDefinition[]> 
     palette: networkPalette(['groz', 'jzojp', 'aig', 'kavels', 'nza', 'gezondin', 'lpa']),
     formatJaccard: (j: number) => j.toFixed(2),
     moreLabel: (n: number) => `+${n}`,
+    clusterLabel: (name: string, n: number) => `${name} e.a. (${n})`,
   };
   return toElements(graph, options) as ElementDefinition[];
 }

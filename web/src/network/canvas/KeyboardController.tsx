@@ -4,6 +4,8 @@ import { useCy } from './CyContext';
 
 /** Every node but the boxes around groups: the keyboard moves between nodes of the data. */
 const DATA_NODES = '[kind != "group"]';
+/** "+N" and a community drawn as one node open with Enter; they are no node of the data to select. */
+const NOT_SELECTABLE = new Set(['more', 'cluster']);
 import { fitGraph } from './fit';
 import { ARROW_KEYS, nearestInDirection } from './navigate';
 
@@ -76,7 +78,7 @@ export function KeyboardController({
         } else if (event.key === 'Enter' && node) {
           if (node.data('kind') === 'more') onMore(node.data('owner'));
           else onActivate(node.id());
-        } else if (event.key === ' ' && node && node.data('kind') !== 'more') onToggleSelect(node.id());
+        } else if (event.key === ' ' && node && !NOT_SELECTABLE.has(node.data('kind') as string)) onToggleSelect(node.id());
         else if (event.key === 'Escape') onClear();
         else if (event.key === '+' || event.key === '=') zoomBy(ZOOM_STEP);
         else if (event.key === '-') zoomBy(1 / ZOOM_STEP);

@@ -2,11 +2,20 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useCy } from './CyContext';
 import { fitGraph } from './fit';
+import { applyFrame } from './layout/applyFrame';
+import { SETTLING } from './layout/firstPlacement';
+import type { ForceFrame } from './layout/layoutJob';
 import { createLayoutRunner, type LayoutRunner } from './layout/layoutRunner';
-import { layoutRequest } from './layout/layoutRequest';
-import { planLayout } from './layout/planLayout';
+import { forceRequest, layoutRequest } from './layout/layoutRequest';
+import { planLayout, type LayoutPlan } from './layout/planLayout';
 
-export type LayoutStatus = { state: 'running' } | { state: 'done'; ms: number; nodes: number };
+export type LayoutEngine = LayoutPlan['kind'];
+
+export type LayoutStatus =
+  /** `drawn`: a first picture is on screen (the force layout's starting placement) while the layout settles. */
+  | { state: 'running'; engine: LayoutEngine; drawn: boolean }
+  /** `drawn`: the nodes of the data on the canvas; `clusters`: the nodes that each stand for a group of them. */
+  | { state: 'done'; engine: LayoutEngine; ms: number; drawn: number; clusters: number };
 
 interface LayoutControllerProps {
   /** Goes up each time nodes or links were added or removed: lay the graph out again. */
@@ -14,10 +23,15 @@ interface LayoutControllerProps {
   onStatus: (status: LayoutStatus) => void;
 }
 
+/** Nodes that stand for no node of the data: group boxes and "+N" buttons. */
+const AUXILIARY = new Set(['group', 'more', 'cluster']);
+
 /**
- * Controller: lays the graph out when its structure changes, with fcose in a Web
- * Worker (planLayout decides how, by size), then applies the positions in
- * one step and fits the view. A newer request cancels an older one. Renders nothing.
+ * Controller: lays the graph out when its structure changes, in a Web Worker
+ * (planLayout decides how, by size): fcose's positions are applied in one
+ * step; the force layout's frames as they come, one per animation frame, the
+ * view fitted to each until the user pans or zooms. A newer request cancels an
+ * older one. Renders nothing.
  */
 export function LayoutController({ request, onStatus }: LayoutControllerProps) {
   const cy = useCy();
@@ -35,40 +49,70 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
     function runLayout() {
       if (request === 0) return;
       let cancelled = false;
+      let frameRequest = 0;
+      let userMoved = false;
+      const moved = () => (userMoved = true);
+      cy.on('scrollzoom pinchzoom dragpan grab', moved);
       const nodes = cy.nodes();
       const placed = nodes.filter((n) => laidOut.current.has(n.id())).length;
-      const plan = planLayout(nodes.length, placed);
+      const plan = planLayout(nodes.length, placed, nodes.parents().nonempty());
       const finish = (ms: number) => {
         if (cancelled) return;
         laidOut.current = new Set(cy.nodes().map((n) => n.id()));
-        onStatus({ state: 'done', ms, nodes: nodes.length });
+        const drawn = cy.nodes().filter((n) => !AUXILIARY.has(n.data('kind') as string)).length;
+        onStatus({ state: 'done', engine: plan.kind, ms, drawn, clusters: cy.nodes('[kind = "cluster"]').length });
       };
-      onStatus({ state: 'running' });
+      const fallBack = () => {
+        if (cancelled) return;
+        gridLayout(cy);
+        cy.edges(`.${SETTLING}`).removeClass(SETTLING);
+        finish(0);
+      };
+      onStatus({ state: 'running', engine: plan.kind, drawn: false });
+      // Links hidden while a large new graph settles (ElementsController) show only for the force layout's last frame.
+      if (plan.kind !== 'force') cy.edges(`.${SETTLING}`).removeClass(SETTLING);
       if (plan.kind === 'grid') {
         gridLayout(cy);
         finish(0);
       } else if (plan.kind === 'keep') {
         fitGraph(cy);
         finish(0);
+      } else if (plan.kind === 'force') {
+        runner.current ??= createLayoutRunner();
+        let latest: ForceFrame | null = null;
+        let first = true;
+        const draw = () => {
+          frameRequest = 0;
+          if (cancelled || !latest) return;
+          const frame = latest;
+          latest = null;
+          applyFrame(nodes, frame.xy);
+          if (!userMoved) fitGraph(cy);
+          if (first) onStatus({ state: 'running', engine: 'force', drawn: true });
+          first = false;
+          if (frame.done) {
+            cy.edges(`.${SETTLING}`).removeClass(SETTLING);
+            finish(frame.ms);
+          } else requestAnimationFrame(() => runner.current?.painted());
+        };
+        const show = (frame: ForceFrame) => {
+          latest = frame;
+          frameRequest ||= requestAnimationFrame(draw);
+        };
+        runner.current.run({ kind: 'force', ...forceRequest(cy) }, show).then(show, fallBack);
       } else {
         runner.current ??= createLayoutRunner();
-        const request = layoutRequest(cy, plan);
-        runner.current.run(request).then(
-          (result) => {
-            if (cancelled) return;
-            cy.layout({ name: 'preset', positions: result.positions, fit: false, animate: false }).run();
-            fitGraph(cy);
-            finish(result.ms);
-          },
-          () => {
-            if (cancelled) return;
-            gridLayout(cy);
-            finish(0);
-          },
-        );
+        runner.current.run({ kind: 'fcose', ...layoutRequest(cy, plan) }).then((result) => {
+          if (cancelled) return;
+          cy.layout({ name: 'preset', positions: result.positions, fit: false, animate: false }).run();
+          fitGraph(cy);
+          finish(result.ms);
+        }, fallBack);
       }
       return function cancelLayout() {
         cancelled = true;
+        cancelAnimationFrame(frameRequest);
+        cy.off('scrollzoom pinchzoom dragpan grab', moved);
       };
     },
     [cy, request, onStatus],

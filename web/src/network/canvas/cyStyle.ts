@@ -58,6 +58,19 @@ export const graphStyle: StylesheetJson = [
     style: { shape: 'round-tag', 'border-style': 'dashed', 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 10, width: 40 },
   },
   {
+    // A community drawn as one node (a big chart): a double ring, its name always shown.
+    selector: 'node[kind = "cluster"]',
+    style: {
+      shape: 'ellipse',
+      'border-style': 'double',
+      'border-width': 4,
+      'font-weight': 'bold',
+      'font-size': 12,
+      'min-zoomed-font-size': 0,
+      'text-max-width': '180px',
+    },
+  },
+  {
     // A region's box around its tables, labelled at the top.
     selector: 'node[kind = "group"]',
     style: {
@@ -87,6 +100,8 @@ export const graphStyle: StylesheetJson = [
     style: { width: 'data(width)', 'line-color': '#8a96a3', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 },
   },
   { selector: 'edge[kind = "more"]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.settling', style: { display: 'none' } },
+  { selector: 'edge[kind = "bundle"]', style: { 'line-color': '#5c6670', opacity: 0.6 } },
   { selector: 'edge[kind = "overlap"]', style: { 'curve-style': 'straight', 'line-color': '#5c6670', opacity: 0.85, ...edgeLabel } },
   {
     selector: 'edge[kind = "duplicate"]',
@@ -126,11 +141,37 @@ export const graphStyle: StylesheetJson = [
 const LARGE = 3000;
 
 /**
- * Cytoscape's options for the network canvas (taken only when it is made):
- * `large` drops edges and uses a texture while panning, at pixel ratio 1.
+ * Whether this browser draws WebGL 2 in hardware (asked once). A software WebGL
+ * (SwiftShader, llvmpipe: headless Chromium, a machine without a GPU) drew our large
+ * graphs slower than the 2D canvas in the benchmark, so it counts as none.
  */
-export function canvasOptions(container: HTMLElement | null, elementCount: number): CytoscapeOptions {
+let hardwareWebgl: boolean | undefined;
+export function webglAvailable(): boolean {
+  if (hardwareWebgl === undefined) {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    hardwareWebgl = gl !== null && !/swiftshader|llvmpipe|softpipe|software/i.test(name);
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  }
+  return hardwareWebgl;
+}
+
+export type Renderer = 'webgl' | 'canvas';
+
+/** WebGL (Cytoscape's experimental renderer) for a large graph where the browser has it in hardware; the 2D canvas otherwise. */
+export function rendererFor(elementCount: number): Renderer {
+  return elementCount > LARGE && webglAvailable() ? 'webgl' : 'canvas';
+}
+
+/**
+ * Cytoscape's options for the network canvas (taken only when it is made). A
+ * large graph is drawn with WebGL; on the 2D canvas (no WebGL) it drops edges
+ * and uses a texture while panning, at pixel ratio 1.
+ */
+export function canvasOptions(container: HTMLElement | null, elementCount: number, renderer: Renderer = 'canvas'): CytoscapeOptions {
   const large = elementCount > LARGE;
+  const slim = large && renderer === 'canvas';
   return {
     container,
     style: graphStyle,
@@ -138,8 +179,10 @@ export function canvasOptions(container: HTMLElement | null, elementCount: numbe
     maxZoom: 5,
     autounselectify: true,
     boxSelectionEnabled: false,
-    hideEdgesOnViewport: large,
-    textureOnViewport: large,
+    hideEdgesOnViewport: slim,
+    textureOnViewport: slim,
     pixelRatio: large ? 1 : 'auto',
-  };
+    // Cytoscape ≥ 3.31: the canvas renderer drawing nodes, edges and labels through WebGL.
+    ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as CytoscapeOptions;
 }

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { bundles, NO_AGGREGATION, type Aggregation } from '../data/aggregate';
 import type { GraphModel, GraphNode } from '../data/graphModel';
 import { colorOf, communityColor, domainColor, KIND_COLORS, type NetworkPalette } from '../data/palette';
 
@@ -7,6 +8,8 @@ export interface ElementOptions {
   formatJaccard: (jaccard: number) => string;
   /** "+12": the label of the node that loads more neighbours. */
   moreLabel: (count: number) => string;
+  /** "Zilveren Kruis e.a. (120)": the label of a node that stands for a community of `count` nodes around `name`. */
+  clusterLabel: (name: string, count: number) => string;
 }
 
 /** A partnership shows up to this many networks as pie slices. */
@@ -33,8 +36,13 @@ function pie(n: GraphNode, palette: NetworkPalette): Record<string, string | num
   return data;
 }
 
-/** The graph as Cytoscape elements: sizes, colours and labels resolved here, the stylesheet only maps them. */
-export function toElements(graph: GraphModel, options: ElementOptions): ElementDefinition[] {
+/**
+ * The graph as Cytoscape elements: sizes, colours and labels resolved here, the
+ * stylesheet only maps them. With an aggregation, the nodes of each of its
+ * clusters are drawn as one node, their links to the rest as one link per pair.
+ */
+export function toElements(graph: GraphModel, options: ElementOptions, aggregation: Aggregation = NO_AGGREGATION): ElementDefinition[] {
+  const hidden = aggregation.clusterOf;
   const maxWeight = graph.nodes.reduce((m, n) => Math.max(m, n.weight), 1);
   const maxShared = graph.edges.reduce((m, e) => (e.kind === 'overlap' ? Math.max(m, e.shared ?? 0) : m), 1);
   const duplicated = new Set(graph.edges.flatMap((e) => (e.kind === 'duplicate' ? [e.source, e.target] : [])));
@@ -44,6 +52,7 @@ export function toElements(graph: GraphModel, options: ElementOptions): ElementD
     elements.push({ group: 'nodes', data: { id: g.key, kind: 'group', label: g.label, size: 1, color: '#f3f5f7' } });
   const marking = graph.nodes.some((n) => n.marked);
   for (const n of graph.nodes) {
+    if (hidden.has(n.key)) continue;
     const scale = Math.sqrt(Math.max(0, n.weight) / maxWeight);
     const size = n.kind === 'network' ? 30 + 60 * scale : 16 + 28 * scale;
     // "JZOJP-samenwerkingsverbanden (De juiste zorg op de juiste plek)" → "JZOJP-samenwerkingsverbanden (44)": the legend and tables have the full name.
@@ -67,6 +76,7 @@ export function toElements(graph: GraphModel, options: ElementOptions): ElementD
         color: fill(n, options.palette),
         ...pie(n, options.palette),
         ...(n.parent ? { parent: n.parent } : {}),
+        ...(aggregation.homeOf.has(n.key) ? { home: aggregation.homeOf.get(n.key) } : {}),
       },
       classes,
     });
@@ -79,7 +89,26 @@ export function toElements(graph: GraphModel, options: ElementOptions): ElementD
       elements.push({ group: 'edges', data: { id: `${id}|edge`, source: n.key, target: id, kind: 'more', width: 1, label: '' } });
     }
   }
+  for (const c of aggregation.clusters) {
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: c.key,
+        kind: 'cluster',
+        label: options.clusterLabel(c.name, c.members.length),
+        size: Math.min(110, 28 + 4 * Math.sqrt(c.members.length)),
+        color: communityColor(Number(c.key.slice('cluster:'.length))),
+        count: c.members.length,
+      },
+      classes: c.marked ? 'marked' : marking ? 'unmarked' : '',
+    });
+  }
+  for (const b of bundles(graph, aggregation)) {
+    const width = Math.min(8, 1 + Math.log2(b.count));
+    elements.push({ group: 'edges', data: { id: b.key, source: b.source, target: b.target, kind: 'bundle', width, label: '' } });
+  }
   for (const e of graph.edges) {
+    if (hidden.has(e.source) || hidden.has(e.target)) continue;
     const width = e.kind === 'overlap' ? 1.5 + 10.5 * ((e.shared ?? 0) / maxShared) : e.kind === 'duplicate' ? 6 : 1;
     const label = e.jaccard === null ? '' : options.formatJaccard(e.jaccard);
     elements.push({ group: 'edges', data: { id: e.key, source: e.source, target: e.target, kind: e.kind, width, label } });

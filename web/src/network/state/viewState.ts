@@ -51,6 +51,10 @@ export interface ViewState {
   bridges: boolean;
   /** Explore: nodes coloured by their (computed) community. */
   communities: boolean;
+  /** A big chart: draw every node instead of one node per community. */
+  allNodes: boolean;
+  /** A big chart: the communities drawn as their nodes (`cluster:<n>`). */
+  open: string[];
 }
 
 const P = {
@@ -67,7 +71,12 @@ const P = {
   mark: 'markeer',
   bridges: 'bruggen',
   communities: 'gemeenschappen',
+  allNodes: 'alleknopen',
+  open: 'open',
 } as const;
+
+/** At most this many opened communities in the URL. */
+export const MAX_OPEN = 200;
 
 const oneOf = <T extends string>(choices: readonly T[], value: string | null, fallback: T): T =>
   (choices as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
@@ -117,6 +126,11 @@ export function viewFrom(params: URLSearchParams): ViewState {
     mark: params.get(P.mark)?.trim() ?? '',
     bridges: params.get(P.bridges) === '1',
     communities: params.get(P.communities) === '1',
+    allNodes: params.get(P.allNodes) === '1',
+    open: unique(
+      list(params.get(P.open)).filter((k) => /^cluster:\d+$/.test(k)),
+      (k) => k,
+    ).slice(0, MAX_OPEN),
   };
 }
 
@@ -143,5 +157,7 @@ export function withView(params: URLSearchParams, view: ViewState): URLSearchPar
   set(P.mark, view.mark);
   set(P.bridges, view.bridges ? '1' : null);
   set(P.communities, view.communities ? '1' : null);
+  set(P.allNodes, view.allNodes ? '1' : null);
+  set(P.open, view.open.join(','));
   return next;
 }

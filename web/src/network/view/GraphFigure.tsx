@@ -20,20 +20,35 @@ interface GraphFigureProps {
   selected: readonly string[];
   actions: GraphActions;
   palette: NetworkPalette;
+  /** A big chart: one node per community, but for the open ones (see GraphCanvas). */
+  grouping: { enabled: boolean; open: readonly string[] };
+  onOpenCluster: (key: string) => void;
   onCy: (cy: Core | null) => void;
 }
 
 /**
- * The chart: a figure with its caption and live counts. Its data attributes
- * (`data-nodes`, `data-edges`, `data-layout`) state what is drawn, for tests and tools.
+ * The chart: a figure with its caption and live counts. Its data attributes state what is
+ * drawn, for tests and tools: `data-nodes` and `data-edges` of the graph (as the tables list
+ * them), `data-layout` (none, running, drawn: a first picture while it settles, done) and
+ * `data-engine`; once laid out, `data-drawn` (nodes of the data on the canvas) and
+ * `data-clusters` (nodes that each stand for a community).
  */
-export function GraphFigure({ texts, graph, caption, busy, selected, actions, palette, onCy }: GraphFigureProps) {
+export function GraphFigure({ texts, graph, caption, busy, selected, actions, palette, grouping, onOpenCluster, onCy }: GraphFigureProps) {
   const { t } = texts;
   const [layout, setLayout] = useState<LayoutStatus | null>(null);
   const byKey = useMemo(() => new Map(graph.nodes.map((n) => [n.key, n])), [graph]);
   const options = useMemo(
-    () => ({ palette, formatJaccard: texts.jaccard, moreLabel: (count: number) => `+${texts.number(count)}` }),
-    [palette, texts],
+    () => ({
+      palette,
+      formatJaccard: texts.jaccard,
+      moreLabel: (count: number) => `+${texts.number(count)}`,
+      clusterLabel: (name: string, count: number) => t('figure.clusterLabel', { name, count: texts.number(count) }),
+    }),
+    [palette, texts, t],
+  );
+  const describeCluster = useCallback(
+    (name: string, count: number) => t('figure.clusterDescription', { name, count: texts.number(count) }),
+    [texts, t],
   );
   const describe = useCallback(
     (key: string) => {
@@ -54,14 +69,21 @@ export function GraphFigure({ texts, graph, caption, busy, selected, actions, pa
       aria-busy={busy}
       data-nodes={graph.nodes.length}
       data-edges={graph.edges.length}
-      data-layout={layout?.state ?? 'none'}
+      data-layout={layout?.state === 'running' && layout.drawn ? 'drawn' : (layout?.state ?? 'none')}
+      data-engine={layout?.engine}
+      data-drawn={layout?.state === 'done' ? layout.drawn : undefined}
+      data-clusters={layout?.state === 'done' ? layout.clusters : undefined}
     >
       <figcaption className="dsv-network__caption">
         <strong>{caption}</strong>{' '}
         <span role="status">
           {t('figure.counts', counts)} {busy && t('figure.updating')}
-          {!busy && layout?.state === 'running' && t('figure.layoutRunning')}
+          {!busy && layout?.state === 'running' && t(layout.drawn ? 'figure.layoutSettling' : 'figure.layoutRunning')}
           {!busy && layout?.state === 'done' && layout.ms > 0 && t('figure.layoutDone', { ms: texts.number(layout.ms) })}
+          {!busy &&
+            layout?.state === 'done' &&
+            layout.clusters > 0 &&
+            ` ${t('figure.grouped', { clusters: texts.number(layout.clusters) })}`}
         </span>
       </figcaption>
       {graph.nodes.length === 0 ? (
@@ -80,6 +102,9 @@ export function GraphFigure({ texts, graph, caption, busy, selected, actions, pa
             onToggleSelect={toggle}
             onClear={clear}
             onMore={more}
+            grouping={grouping}
+            onOpenCluster={onOpenCluster}
+            describeCluster={describeCluster}
             onLayout={setLayout}
             onCy={onCy}
           />

@@ -13,13 +13,18 @@ interface GraphToolbarProps {
   cy: Core | null;
   isolate: boolean;
   onIsolate: (isolate: boolean) => void;
+  /** A big chart: whether every node is drawn (not one per community); undefined for a chart small enough to draw whole. */
+  allNodes?: boolean;
+  onAllNodes: (allNodes: boolean) => void;
   /** File name part of the PNG: `dsv-kaart-<fileName>-<date>.png`. */
   fileName: string;
 }
 
 /** Focus mode, fit, and the PNG of the chart; the tables below export the nodes and links. */
-export function GraphToolbar({ texts: { t }, cy, isolate, onIsolate, fileName }: GraphToolbarProps) {
+export function GraphToolbar({ texts: { t }, cy, isolate, onIsolate, allNodes, onAllNodes, fileName }: GraphToolbarProps) {
   const isolateId = useId();
+  const allNodesId = useId();
+  const allNodesHelpId = useId();
 
   async function savePng() {
     if (!cy) return;
@@ -35,6 +40,24 @@ export function GraphToolbar({ texts: { t }, cy, isolate, onIsolate, fileName }:
           {t('toolbar.isolate')}
         </FormLabel>
       </span>
+      {allNodes !== undefined && (
+        <>
+          <span className="dsv-network__check">
+            <Checkbox
+              id={allNodesId}
+              checked={allNodes}
+              aria-describedby={allNodesHelpId}
+              onChange={(event) => onAllNodes(event.currentTarget.checked)}
+            />
+            <FormLabel htmlFor={allNodesId} type="checkbox">
+              {t('toolbar.allNodes')}
+            </FormLabel>
+          </span>
+          <span id={allNodesHelpId} className="dsv-network__note dsv-network__toolbar-note">
+            {t('toolbar.allNodesHelp')}
+          </span>
+        </>
+      )}
       <Button type="button" appearance="secondary-action-button" disabled={!cy} onClick={() => cy && fitGraph(cy)}>
         {t('toolbar.fit')}
       </Button>

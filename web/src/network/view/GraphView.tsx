@@ -1,13 +1,14 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { Core } from 'cytoscape';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { useLabels } from '../../ui/labels';
+import { AGGREGATE_ABOVE } from '../data/aggregate';
 import type { GraphModel } from '../data/graphModel';
 import { withNetworkLabels } from '../data/networkLabels';
 import { isolateSelection } from '../data/isolate';
 import { useGraphActions } from '../state/useGraphActions';
 import type { SetView } from '../state/useNetworkView';
-import type { ViewState } from '../state/viewState';
+import { MAX_OPEN, type ViewState } from '../state/viewState';
 import { EdgesTable } from './EdgesTable';
 import { GraphFigure } from './GraphFigure';
 import { GraphToolbar } from './GraphToolbar';
@@ -43,6 +44,12 @@ export function GraphView({ graph: data, view, setView, caption, busy, controls 
   const [cy, setCy] = useState<Core | null>(null);
   const tablesId = useId();
   const shown = useMemo(() => (view.isolate ? isolateSelection(graph, view.selected) : graph), [graph, view.isolate, view.selected]);
+  const groupable = shown.nodes.length > AGGREGATE_ABOVE && !shown.groups?.length;
+  const grouping = useMemo(() => ({ enabled: !view.allNodes, open: view.open }), [view.allNodes, view.open]);
+  const openCluster = useCallback(
+    (key: string) => setView((v) => ({ open: v.open.includes(key) ? v.open : [...v.open, key].slice(-MAX_OPEN) })),
+    [setView],
+  );
 
   return (
     <NetworkWorkspace
@@ -56,6 +63,8 @@ export function GraphView({ graph: data, view, setView, caption, busy, controls 
             cy={cy}
             isolate={view.isolate}
             onIsolate={(isolate) => setView({ isolate })}
+            allNodes={groupable ? view.allNodes : undefined}
+            onAllNodes={(allNodes) => setView({ allNodes, open: [] })}
             fileName={`netwerk-${view.mode}`}
           />
           <GraphFigure
@@ -66,6 +75,8 @@ export function GraphView({ graph: data, view, setView, caption, busy, controls 
             selected={view.selected}
             actions={actions}
             palette={palette}
+            grouping={grouping}
+            onOpenCluster={openCluster}
             onCy={setCy}
           />
         </div>

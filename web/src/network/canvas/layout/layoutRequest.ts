@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { LayoutRequest } from './computeLayout';
+import type { ForceRequest } from './forceLayout';
 import type { LayoutPlan } from './planLayout';
 
 /**
@@ -27,5 +28,13 @@ export function layoutRequest(cy: Core, plan: Extract<LayoutPlan, { kind: 'fcose
     edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), length: idealLength(e) })),
     randomize: plan.randomize,
     quality: plan.quality,
+  };
+}
+
+/** What the force layout needs of the graph on `cy`: its nodes, in `cy.nodes()` order (the order of the answer), and links. */
+export function forceRequest(cy: Core): ForceRequest {
+  return {
+    nodes: cy.nodes().map((n) => ({ id: n.id() })),
+    edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
   };
 }
