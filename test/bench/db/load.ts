@@ -1,5 +1,5 @@
 import type { Db } from '@dsv/neo4j';
-import { municipalities } from '@dsv/seed';
+import { municipalities, regions } from '@dsv/seed';
 import type { Dataset } from '../data/dataset.js';
 import { membershipBatches } from '../data/memberships.js';
 import type { Tier } from '../data/tiers.js';
@@ -38,6 +38,8 @@ export async function loadDataset(db: Db, tier: Tier, ds: Dataset, seed: number,
   }
   const places = municipalities().map(({ code, name, province, lat, lon }) => ({ code, name, province, lat, lon }));
   await step('municipalities', places.length, [places]);
+  // Provinces, GGD regions and zorgkantoorregio's, as every import writes them.
+  await step('regions', regions().length, [regions().map((r) => ({ ...r }))]);
   await step('parties', ds.parties.rows.length, chunks(ds.parties.rows, BATCH.parties!));
   await step('networks', ds.networks.length, [ds.networks]);
   await step('partnerships', ds.partnerships.rows.length, chunks(ds.partnerships.rows, BATCH.partnerships!));
