@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { AS_OF, DateScalar } from '../common/dates.js';
 import { versionOf } from '../common/version.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
@@ -27,25 +28,32 @@ export class PartnershipResolver {
     return found.partnership;
   }
 
-  @Query(() => PartnershipPage, { description: 'Partnerships matching a filter, by name, one page at a time (first ≤ 1000, default 50).' })
+  @Query(() => PartnershipPage, {
+    description:
+      'Partnerships valid on asOf (default today) matching a filter, by name, one page at a time (first ≤ 1000, default 50); their networks and members are those of that date.',
+  })
   async partnerships(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<PartnershipPage> {
-    const { page, relations } = await new PartnershipService(ctx.db).page(filter, first, after, includeFor(info, ['nodes']));
+    const { page, relations } = await new PartnershipService(ctx.db).page(filter, first, after, includeFor(info, ['nodes']), asOf);
     page.nodes.forEach((node, i) => primeRelations(ctx, node.id, relations[i] ?? {}));
     return page;
   }
 
-  @Query(() => [MapPoint], { description: 'Every matching partnership that has a location, as a light point (at most 100,000).' })
+  @Query(() => [MapPoint], {
+    description: 'Every matching partnership valid on asOf (default today) that has a location, as a light point (at most 100,000).',
+  })
   mapPoints(
     @Ctx() ctx: Context,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<MapPoint[]> {
-    return new PartnershipService(ctx.db).mapPoints(filter);
+    return new PartnershipService(ctx.db).mapPoints(filter, asOf);
   }
 
   @FieldResolver(() => Boolean, { description: 'The location is the centroid of its municipalities, not a given position.' })
