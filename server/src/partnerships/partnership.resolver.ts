@@ -14,6 +14,7 @@ import { PartnershipFilter } from './partnership.input.js';
 import { PartnershipPage } from './partnership-page.type.js';
 import { includeFor, primeRelations } from './partnership.relations.js';
 import { missingDomains, PartnershipService } from './partnership.service.js';
+import { NetworkDate } from '../common/dated.type.js';
 import { Membership, Partnership } from './partnership.type.js';
 
 @Resolver(() => Partnership)
@@ -61,13 +62,18 @@ export class PartnershipResolver {
     return p.locationDerived === true;
   }
 
-  @FieldResolver(() => [Network], { description: 'Networks it belongs to.' })
+  @FieldResolver(() => [Network], { description: 'Networks it belongs to (in the partnerships list and map, those of its asOf).' })
   async networks(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Network[]> {
     const items = await relation<Omit<Network, 'partnershipCount'>>(ctx, 'partnership-networks').load(p.id);
     return byName(items, (n) => n.key) as Network[];
   }
 
-  @FieldResolver(() => [Membership])
+  @FieldResolver(() => [NetworkDate], { description: 'The dated networks, by key; the others are always valid.' })
+  networkDates(@Root() p: Partnership, @Ctx() ctx: Context): Promise<NetworkDate[]> {
+    return relation<NetworkDate>(ctx, 'partnership-network-dates').load(p.id);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Its members (in the partnerships list, those of its asOf), with their dates.' })
   async members(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Membership[]> {
     return byName(await relation<Membership>(ctx, 'partnership-members').load(p.id), (m) => m.party.name);
   }
