@@ -5,7 +5,8 @@ import { DateScalar } from './dates.js';
 export class NetworkDate {
   @Field(() => String, { description: 'Network key.' }) network!: string;
   @Field(() => DateScalar, { nullable: true, description: 'In it since (lid sinds); null: unknown.' }) validFrom!: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'No longer in it from (gestopt op); null: still in it.' }) validTo!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'No longer in it from (gestopt op); null: still in it.' }) validTo!:
+    string | null;
 }
 
 @ObjectType({ description: 'The dates of a seat at a governance table (DESIGN.md §9.3): [validFrom, validTo).' })

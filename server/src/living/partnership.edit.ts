@@ -158,9 +158,10 @@ export const partnershipSpec: EditSpec<PartnershipRecord> = {
       ...wanted,
       members: given.members !== undefined ? wanted.members.map((m) => keepDates(m, member.get(m.partyId))) : wanted.members,
       // A network left out of networks takes its dates with it; the dates of the others stay unless given.
-      networkDates: given.networkDates !== undefined
-        ? wanted.networkDates.map((d) => keepDates(d, network.get(d.network)))
-        : current.networkDates.filter((d) => wanted.networks.includes(d.network)),
+      networkDates:
+        given.networkDates !== undefined
+          ? wanted.networkDates.map((d) => keepDates(d, network.get(d.network)))
+          : current.networkDates.filter((d) => wanted.networks.includes(d.network)),
     };
   },
   async write(tx, ds) {
