@@ -4,7 +4,7 @@ import { detail } from './details.js';
 import { allMunicipalities, shortName } from './geo.js';
 import type { LocalParties } from './local-parties.js';
 import { members } from './members.js';
-import { IdPool, slug, type Membership, type Partnership, type PartnershipPlan } from './model.js';
+import { type IdPool, slug, type Membership, type Partnership, type PartnershipPlan } from './model.js';
 import { uniqueName, type NameKind } from './naming.js';
 import type { NetworkKey } from './networks.js';
 import type { PartyRegistry } from './parties.js';
