@@ -11,10 +11,35 @@ const NAME = /^[a-z0-9][a-z0-9/-]*$/;
 
 /**
  * A line `#include fragments/<name>` stands for the text of that fragment:
- * a piece of Cypher several statements share (the partnership filter), kept
- * in one file. `#` is no Cypher, so a text that skipped this step fails loudly.
+ * a piece of Cypher several statements share (the partnership filter, "valid
+ * on a date"), kept in one file. `#` is no Cypher, so a text that skipped this
+ * step fails loudly. A fragment that names its variables in a line
+ * `// names: entity, $asOf` may be included with others in their place:
+ * `#include fragments/valid-on(r, $from)` (names only, never values).
  */
-const INCLUDE = /^[ \t]*#include[ \t]+(\S+)[ \t]*$/gm;
+const INCLUDE = /^[ \t]*#include[ \t]+([a-z0-9/-]+)(?:\(([^)]*)\))?[ \t]*$/gm;
+
+const NAMES = /^\/\/ names: (.+)(?:\n|$)/m;
+const LEADING_COMMENT = /^(?:[ \t]*\/\/.*(?:\n|$))+/;
+const IDENTIFIER = /^\$?[A-Za-z_][A-Za-z0-9_]*$/;
+
+const escape = (n: string) => n.replace('$', '\\$');
+
+/** The fragment's text with its declared names replaced by `args`, in order (in one pass); absent args keep their names. */
+function instantiate(name: string, text: string, args: string | undefined): string {
+  if (args === undefined) return text;
+  const formal =
+    NAMES.exec(text)?.[1]
+      ?.split(',')
+      .map((n) => n.trim()) ?? [];
+  const actual = args.split(',').map((a) => a.trim());
+  const fits =
+    actual.length <= formal.length && actual.every((a, i) => IDENTIFIER.test(a) && a.startsWith('$') === formal[i]!.startsWith('$'));
+  if (!fits) throw new Error(`Cypher: "${name}(${args})" does not fit its names (${formal.join(', ')})`);
+  const to = new Map(actual.map((a, i) => [formal[i]!, a]));
+  const token = new RegExp(`(?<![\\w$.])(${[...to.keys()].map(escape).join('|')})(?!\\w)`, 'g');
+  return text.replace(NAMES, '').replace(token, (found: string) => to.get(found) ?? found);
+}
 
 /**
  * The text of `cypher/<name>.cypher`, its includes expanded. Values never go
@@ -25,9 +50,10 @@ export function cypher(name: string): string {
   if (text === undefined) {
     if (!NAME.test(name)) throw new Error(`Cypher: invalid statement name "${name}"`);
     text = readFileSync(join(cypherDir, `${name}.cypher`), 'utf8')
-      .replace(INCLUDE, (_line, fragment: string) => {
+      .replace(INCLUDE, (_line, fragment: string, args: string | undefined) => {
         if (!fragment.startsWith('fragments/')) throw new Error(`Cypher: "${name}" includes "${fragment}", which is not under fragments/`);
-        return cypher(fragment);
+        // The fragment's opening comment documents it in its own file; the statement gets its Cypher.
+        return instantiate(fragment, cypher(fragment), args).replace(LEADING_COMMENT, '');
       })
       .trim();
     cache.set(name, text);

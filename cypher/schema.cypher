@@ -26,3 +26,13 @@ CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status);
 CREATE INDEX archived_id IF NOT EXISTS FOR (n:Archived) ON (n.id);
 CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE;
 CREATE INDEX region_type IF NOT EXISTS FOR (n:Region) ON (n.type);
+// Validity (DESIGN.md §9.3, fragments/valid-on.cypher): range indexes on both bounds of every
+// dated record, so "what started or stopped between two dates" is an index seek.
+CREATE INDEX partnership_valid_from IF NOT EXISTS FOR (n:Partnership) ON (n.validFrom);
+CREATE INDEX partnership_valid_to IF NOT EXISTS FOR (n:Partnership) ON (n.validTo);
+CREATE INDEX member_valid_from IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.validFrom);
+CREATE INDEX member_valid_to IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.validTo);
+CREATE INDEX seat_valid_from IF NOT EXISTS FOR ()-[r:SITS_AT]-() ON (r.validFrom);
+CREATE INDEX seat_valid_to IF NOT EXISTS FOR ()-[r:SITS_AT]-() ON (r.validTo);
+CREATE INDEX network_member_valid_from IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.validFrom);
+CREATE INDEX network_member_valid_to IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.validTo);

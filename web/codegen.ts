@@ -21,7 +21,7 @@ const config: CodegenConfig = {
         skipTypename: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { ID: 'string', DateTime: 'string' },
+        scalars: { ID: 'string', DateTime: 'string', Date: 'string' },
       },
     },
   },

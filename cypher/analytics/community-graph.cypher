@@ -1,4 +1,4 @@
-// The partnership–party graph for community detection: the partnerships that pass the
+// The partnership–party graph for community detection on $asOf: the partnerships that pass the
 // partnership filter, each with its networks and the ids of its member parties, and those
 // parties. One row: partnerships (by id) and parties (by id).
 MATCH (p:Partnership)
@@ -8,11 +8,19 @@ WITH p ORDER BY p.id
 WITH collect(p) AS ps
 CALL (ps) {
   UNWIND ps AS p
-  RETURN collect(p {.id, .name, networks: [(p)-[:PART_OF]->(n:Network) | n.key], members: [(party:Party)-[:MEMBER_OF]->(p) | party.id]}) AS partnerships
+  RETURN collect(p {.id, .name,
+    networks: [(p)-[link:PART_OF]->(n:Network) WHERE
+#include fragments/valid-on(link)
+      | n.key],
+    members: [(party:Party)-[member:MEMBER_OF]->(p) WHERE
+#include fragments/valid-on(member)
+      | party.id]}) AS partnerships
 }
 CALL (ps) {
   UNWIND ps AS p
-  MATCH (party:Party)-[:MEMBER_OF]->(p)
+  MATCH (party:Party)-[member:MEMBER_OF]->(p)
+  WHERE
+#include fragments/valid-on(member)
   WITH DISTINCT party ORDER BY party.id
   RETURN collect(party {.id, .name, .domain}) AS parties
 }

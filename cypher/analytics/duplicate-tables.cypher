@@ -1,5 +1,5 @@
 // Duplicate tables (DESIGN.md §4): unordered pairs of tables whose sets of
-// seated parties have Jaccard >= $minJaccard (pairs sharing no party never qualify).
+// parties seated on $asOf (§9.3) have Jaccard >= $minJaccard (pairs sharing no party never qualify).
 //
 // Prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007), so that a party seated
 // at hundreds of tables does not make every pair of those tables a candidate: order all
@@ -10,7 +10,9 @@
 // A party's rarity is the number of tables it sits at, counted from the same rows
 // (cheaper than a degree lookup per seat). Sorted, each party is one row, unwound in
 // place: every table's list follows the one sorted order of parties, ties included.
-MATCH (t:Table)<-[:SITS_AT]-(party)
+MATCH (t:Table)<-[seat:SITS_AT]-(party)
+WHERE
+#include fragments/valid-on(seat)
 WITH party, collect(t) AS tables
 ORDER BY size(tables) ASC
 UNWIND tables AS t

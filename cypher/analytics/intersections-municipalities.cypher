@@ -4,7 +4,9 @@
 MATCH (p:Partnership)
 WHERE
 #include fragments/partnership-filter
-MATCH (element:Municipality)<-[:ACTIVE_IN]-(p)-[:PART_OF]->(n:Network)
+MATCH (element:Municipality)<-[:ACTIVE_IN]-(p)-[link:PART_OF]->(n:Network)
+WHERE
+#include fragments/valid-on(link)
 WITH element, n.key AS key ORDER BY key
 WITH element, collect(DISTINCT key) AS networks
 RETURN networks, count(*) AS exclusive

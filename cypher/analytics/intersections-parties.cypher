@@ -4,7 +4,11 @@
 MATCH (p:Partnership)
 WHERE
 #include fragments/partnership-filter
-MATCH (element:Party)-[:MEMBER_OF]->(p)-[:PART_OF]->(n:Network)
+MATCH (element:Party)-[member:MEMBER_OF]->(p)-[link:PART_OF]->(n:Network)
+WHERE
+#include fragments/valid-on(member)
+AND
+#include fragments/valid-on(link)
 WITH element, n.key AS key ORDER BY key
 WITH element, collect(DISTINCT key) AS networks
 RETURN networks, count(*) AS exclusive

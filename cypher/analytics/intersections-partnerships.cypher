@@ -4,7 +4,9 @@
 MATCH (p:Partnership)
 WHERE
 #include fragments/partnership-filter
-MATCH (p)-[:PART_OF]->(n:Network)
+MATCH (p)-[link:PART_OF]->(n:Network)
+WHERE
+#include fragments/valid-on(link)
 WITH p AS element, n.key AS key ORDER BY key
 WITH element, collect(DISTINCT key) AS networks
 RETURN networks, count(*) AS exclusive

@@ -4,7 +4,9 @@
 MATCH (p:Partnership)
 WHERE
 #include fragments/partnership-filter
-MATCH (element:Municipality)<-[:ACTIVE_IN]-(p)-[:PART_OF]->(n:Network)
+MATCH (element:Municipality)<-[:ACTIVE_IN]-(p)-[link:PART_OF]->(n:Network)
+WHERE
+#include fragments/valid-on(link)
 WITH element, collect(DISTINCT n.key) AS nets
 UNWIND nets AS a
 UNWIND nets AS b

@@ -12,10 +12,14 @@ WITH networks[i] AS n, toInteger(2 ^ i) AS bit
 // rows to group by party than one per membership.
 CALL {
   WITH n
-  MATCH (n)<-[:PART_OF]-(p:Partnership)
+  MATCH (n)<-[link:PART_OF]-(p:Partnership)
   WHERE
+#include fragments/valid-on(link)
+  AND
 #include fragments/partnership-filter
-  MATCH (p)<-[:MEMBER_OF]-(party)
+  MATCH (p)<-[member:MEMBER_OF]-(party)
+  WHERE
+#include fragments/valid-on(member)
   RETURN DISTINCT party
 }
 WITH party, sum(bit) AS signature

@@ -4,7 +4,9 @@
 MATCH (p:Partnership)
 WHERE
 #include fragments/partnership-filter
-MATCH (p)-[:PART_OF]->(n:Network)
+MATCH (p)-[link:PART_OF]->(n:Network)
+WHERE
+#include fragments/valid-on(link)
 WITH p, collect(DISTINCT n.key) AS nets
 UNWIND nets AS a
 UNWIND nets AS b

@@ -1,13 +1,18 @@
 // Party.duplicateTables (DESIGN.md §9.4): the pairs of duplicateTables($minJaccard) at both
-// of whose tables party $id sits, in the same order (Jaccard desc, then ids).
+// of whose tables party $id sits, in the same order (Jaccard desc, then ids), with the seats of $asOf.
+// (Any one global order of parties serves the prefix filter; all seats, dated or not, give one.)
 //
 // Every pair of the party's tables shares the party, so every pair is a candidate; a party
 // seated at hundreds of tables would make that tens of thousands. The prefix filtering of
 // analytics/duplicate-tables.cypher cuts that: with all seated parties in one global order
 // (rarely seated first, ties by id), two seat sets with Jaccard >= j share a party among
 // the first |s| - ceil(j * |s|) + 1 of each. The epsilon keeps rounding from cutting a prefix short.
-MATCH (:Party {id: $id})-[:SITS_AT]->(t:Table)
-MATCH (t)<-[:SITS_AT]-(party)
+MATCH (:Party {id: $id})-[mine:SITS_AT]->(t:Table)
+WHERE
+#include fragments/valid-on(mine)
+MATCH (t)<-[seat:SITS_AT]-(party)
+WHERE
+#include fragments/valid-on(seat)
 WITH t, party, COUNT { (party)-[:SITS_AT]->() } AS seats
 ORDER BY seats ASC, party.id ASC
 WITH t, collect(party) AS seated

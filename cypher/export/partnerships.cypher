@@ -7,5 +7,6 @@ RETURN p.id AS id, p.name AS name,
        CASE WHEN p.locationDerived THEN null ELSE p.location.latitude END AS lat,
        CASE WHEN p.locationDerived THEN null ELSE p.location.longitude END AS lon,
        p.website AS website, p.source AS source, p.description AS description,
-       p.approach AS approach, p.financing AS financing
+       p.approach AS approach, p.financing AS financing,
+       p.validFrom AS valid_from, p.validTo AS valid_to
 ORDER BY id

@@ -1,32 +1,26 @@
 // Networks mode of the network view, basis MUNICIPALITIES: the national networks with
-// how many partnerships that pass the filter each has, and the overlap between
+// how many partnerships that pass the filter (on $asOf) each has, and the overlap between
 // every two networks among those partnerships.
 // A network's set is the municipalities any of its partnerships is active in.
 // With no filter the pairs equal networkOverlap(MUNICIPALITIES) (DESIGN.md §4).
 // One row: networks (by key, each with partnerships and the size of its set)
 // and pairs (a < b, ordered by a, b).
 MATCH (p:Partnership)
-WHERE ($networks IS NULL OR EXISTS { MATCH (p)-[:PART_OF]->(net:Network) WHERE net.key IN $networks })
-  AND ($themes IS NULL OR EXISTS { MATCH (p)-[:WORKS_ON]->(th:Theme) WHERE th.name IN $themes })
-  AND ($phases IS NULL OR p.phase IN $phases)
-  AND ($domains IS NULL OR EXISTS { MATCH (p)<-[:MEMBER_OF]-(member:Party) WHERE member.domain IN $domains })
-  AND ($provinces IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(gm:Municipality) WHERE gm.province IN $provinces })
-  AND ($municipalities IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(gm:Municipality) WHERE gm.code IN $municipalities })
-  AND ($regions IS NULL OR EXISTS { MATCH (p)-[:ACTIVE_IN]->(:Municipality)-[:IN_REGION]->(rg:Region) WHERE rg.code IN $regions })
-  AND ($text IS NULL OR toLower(p.name) CONTAINS $text OR toLower(coalesce(p.description, '')) CONTAINS $text)
-  AND ($minNetworks IS NULL OR COUNT { (p)-[:PART_OF]->(:Network) } >= $minNetworks)
-  AND ($missingDomains IS NULL OR any(d IN $missingDomains WHERE NOT EXISTS {
-        MATCH (p)<-[:MEMBER_OF]-(member:Party)
-        WHERE member.domain = d OR (d = 'financier' AND member.domain STARTS WITH 'financier-') }))
+WHERE
+#include fragments/partnership-filter
 WITH collect(p) AS ps
 CALL (ps) {
   MATCH (n:Network)
   WITH n ORDER BY n.key
-  RETURN collect(n {.key, .name, .reportedCount, partnerships: size([x IN ps WHERE EXISTS { (x)-[:PART_OF]->(n) }])}) AS networks
+  RETURN collect(n {.key, .name, .reportedCount, partnerships: size([x IN ps WHERE EXISTS { (x)-[link:PART_OF]->(n) WHERE
+#include fragments/valid-on(link)
+    }])}) AS networks
 }
 CALL (ps) {
   UNWIND ps AS p
-  MATCH (p)-[:ACTIVE_IN]->(element:Municipality), (p)-[:PART_OF]->(n:Network)
+  MATCH (p)-[:ACTIVE_IN]->(element:Municipality), (p)-[link:PART_OF]->(n:Network)
+  WHERE
+#include fragments/valid-on(link)
   WITH element, collect(DISTINCT n.key) AS nets
   UNWIND nets AS a
   UNWIND nets AS b

@@ -11,9 +11,20 @@ SET p.name = row.name,
     p.website = row.website,
     p.source = row.source,
     p.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END,
-    p.locationDerived = row.locationDerived
+    p.locationDerived = row.locationDerived,
+    // DESIGN.md §9.3: ISO dates stored as Neo4j dates (date(null) is null: unknown, always valid).
+    p.validFrom = date(row.validFrom),
+    p.validTo = date(row.validTo)
 WITH p, row
 CALL { WITH p MATCH (p)-[old:PART_OF|ACTIVE_IN|WORKS_ON]->() DELETE old }
-CALL { WITH p, row UNWIND row.networks AS key MATCH (n:Network {key: key}) MERGE (p)-[:PART_OF]->(n) }
+CALL {
+  WITH p, row
+  UNWIND row.networks AS key
+  MATCH (n:Network {key: key})
+  MERGE (p)-[link:PART_OF]->(n)
+  // The network_memberships row of this entry, if it is dated.
+  WITH link, [d IN coalesce(row.networkDates, []) WHERE d.network = key][0] AS dated
+  SET link.validFrom = date(dated.validFrom), link.validTo = date(dated.validTo)
+}
 CALL { WITH p, row UNWIND row.municipalities AS code MATCH (m:Municipality {code: code}) MERGE (p)-[:ACTIVE_IN]->(m) }
 CALL { WITH p, row UNWIND row.themes AS name MERGE (t:Theme {name: name}) MERGE (p)-[:WORKS_ON]->(t) }

@@ -7,8 +7,10 @@ RETURN p.id AS id, p.version AS version, p.name AS name, p.description AS descri
        p.phase AS phase, p.approach AS approach, p.financing AS financing,
        CASE WHEN p.locationDerived THEN null ELSE p.location.latitude END AS lat,
        CASE WHEN p.locationDerived THEN null ELSE p.location.longitude END AS lon,
-       p.website AS website, p.source AS source,
+       p.website AS website, p.source AS source, p.validFrom AS validFrom, p.validTo AS validTo,
        [(p)-[:PART_OF]->(n:Network) | n.key] AS networks,
+       [(p)-[link:PART_OF]->(n:Network) WHERE link.validFrom IS NOT NULL OR link.validTo IS NOT NULL
+         | {network: n.key, validFrom: link.validFrom, validTo: link.validTo}] AS networkDates,
        [(p)-[:ACTIVE_IN]->(m:Municipality) | m.code] AS municipalities,
        [(p)-[:WORKS_ON]->(t:Theme) | t.name] AS themes,
-       [(party:Party)-[m:MEMBER_OF]->(p) | {partyId: party.id, role: m.role}] AS members
+       [(party:Party)-[m:MEMBER_OF]->(p) | {partyId: party.id, role: m.role, validFrom: m.validFrom, validTo: m.validTo}] AS members

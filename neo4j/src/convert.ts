@@ -58,3 +58,12 @@ export function toParams(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * A Neo4j `date` parameter from an ISO date (yyyy-mm-dd, already checked), so
+ * that a statement compares stored dates with it as they are.
+ */
+export function dateParam(iso: string): unknown {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new neo4j.types.Date(year, month, day);
+}

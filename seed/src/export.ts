@@ -3,16 +3,19 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Db } from '@dsv/neo4j';
-import { LIST_SEPARATOR, SHEET_NAMES, SHEETS, type RawDataset, type RawRow, type SheetName } from './format/columns.js';
+import { LIST_SEPARATOR, REQUIRED_SHEETS, SHEET_NAMES, SHEETS, type RawDataset, type RawRow, type SheetName } from './format/columns.js';
 import { escapeCell, NUMERIC_COLUMNS, unescapeCell } from './format/cells.js';
 
 type Cell = string | number | null | string[];
+
+/** Sheets an import may leave out: written only when they have rows, so a file without them round-trips. */
+const OPTIONAL_SHEETS = new Set<SheetName>(SHEET_NAMES.filter((s) => !REQUIRED_SHEETS.includes(s)));
 
 /** Reads every sheet from the database as rows of cells, in a stable order. */
 export async function exportSheets(db: Db): Promise<Record<SheetName, { columns: string[]; rows: Cell[][] }>> {
   const out = {} as Record<SheetName, { columns: string[]; rows: Cell[][] }>;
   for (const sheet of SHEET_NAMES) {
-    const records = await db.read<Record<string, Cell>>(`export/${sheet}`);
+    const records = await db.read<Record<string, Cell>>(`export/${sheet.replaceAll('_', '-')}`);
     const optional = (SHEETS[sheet].optional as readonly string[]).filter((c) => records.some((r) => !isEmpty(r[c])));
     const columns = [...SHEETS[sheet].required, ...optional];
     out[sheet] = { columns, rows: records.map((r) => columns.map((c) => r[c] ?? null)) };
@@ -42,7 +45,7 @@ export async function exportTo(db: Db, target: string, log: (m: string) => void 
     const workbook = new ExcelJS.Workbook();
     for (const sheet of SHEET_NAMES) {
       const { columns, rows } = sheets[sheet];
-      if (sheet === 'initiatives' && rows.length === 0) continue;
+      if (OPTIONAL_SHEETS.has(sheet) && rows.length === 0) continue;
       const ws = workbook.addWorksheet(sheet);
       ws.addRow(columns);
       for (const row of rows) ws.addRow(row.map((v, i) => xlsxCell(columns[i]!, v)));
@@ -54,7 +57,7 @@ export async function exportTo(db: Db, target: string, log: (m: string) => void 
   mkdirSync(target, { recursive: true });
   for (const sheet of SHEET_NAMES) {
     const { columns, rows } = sheets[sheet];
-    if (sheet === 'initiatives' && rows.length === 0) continue;
+    if (OPTIONAL_SHEETS.has(sheet) && rows.length === 0) continue;
     const csv = Papa.unparse({ fields: columns, data: rows.map((row) => row.map((v, i) => csvCell(columns[i]!, v))) }, { newline: '\n' });
     writeFileSync(join(target, `${sheet}.csv`), `${csv}\n`, 'utf8');
     log(`exported ${sheet}: ${rows.length} rows`);

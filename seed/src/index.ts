@@ -30,6 +30,7 @@ export {
 } from './users/users.js';
 export { passwordLink, publicUrl } from './users/cli.js';
 export { ROW_SCHEMAS } from './validate/rows.js';
+export { isIsoDate } from './validate/fields.js';
 export { fileLabel, type KnownIds } from './validate/dataset.js';
 export { readUpload } from './format/read-upload.js';
 export { checkCells } from './format/limits.js';

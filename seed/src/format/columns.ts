@@ -9,17 +9,19 @@ export const SHEETS = {
   parties: { required: ['id', 'name', 'domain', 'municipality'], optional: [] },
   partnerships: {
     required: ['id', 'name', 'networks', 'municipalities', 'themes', 'phase', 'start_year', 'lat', 'lon', 'website'],
-    optional: ['source', 'description', 'approach', 'financing'],
+    optional: ['source', 'description', 'approach', 'financing', 'valid_from', 'valid_to'],
   },
-  memberships: { required: ['partnership_id', 'party_id', 'role'], optional: [] },
+  memberships: { required: ['partnership_id', 'party_id', 'role'], optional: ['valid_from', 'valid_to'] },
   tables: { required: ['id', 'name', 'level', 'theme', 'municipalities', 'convened_by'], optional: [] },
-  seats: { required: ['table_id', 'party_id'], optional: [] },
+  seats: { required: ['table_id', 'party_id'], optional: ['valid_from', 'valid_to'] },
   initiatives: { required: ['id', 'name', 'partnership_id', 'scaling_status'], optional: [] },
+  // DESIGN.md §9.3: dates the entries of a partnership's `networks` column (half-open [from, to)).
+  network_memberships: { required: ['partnership_id', 'network', 'valid_from', 'valid_to'], optional: [] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type SheetName = keyof typeof SHEETS;
 
-/** Sheets that must be present in every import; `initiatives` is optional. */
+/** Sheets that must be present in every import; `initiatives` and `network_memberships` are optional. */
 export const REQUIRED_SHEETS: readonly SheetName[] = ['networks', 'parties', 'partnerships', 'memberships', 'tables', 'seats'];
 export const SHEET_NAMES = Object.keys(SHEETS) as SheetName[];
 

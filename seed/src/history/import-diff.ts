@@ -22,7 +22,9 @@ export interface ImportPlan {
 }
 
 type Row = Record<string, unknown>;
-const KEYS: Record<SheetName, (r: Row) => string> = {
+/** The sheets with records of their own: network_memberships date a partnership's networks and belong to it. */
+type RecordSheet = Exclude<SheetName, 'network_memberships'>;
+const KEYS: Record<RecordSheet, (r: Row) => string> = {
   networks: (r) => String(r.key),
   parties: (r) => String(r.id),
   partnerships: (r) => String(r.id),
@@ -54,8 +56,8 @@ const EXAMPLES = 5;
 export function planImport(existing: Dataset, incoming: Dataset, opts: { replace: boolean; source: string }): ImportPlan {
   const files: FileDiff[] = [];
   const changes: ChangeInput[] = [];
-  const changed = {} as Record<SheetName, Set<string>>;
-  for (const file of Object.keys(KEYS) as SheetName[]) {
+  const changed = { network_memberships: new Set<string>() } as Record<SheetName, Set<string>>;
+  for (const file of Object.keys(KEYS) as RecordSheet[]) {
     const key = KEYS[file];
     const before = new Map((existing[file] as Row[]).map((r) => [key(r), r]));
     const after = new Map((incoming[file] as Row[]).map((r) => [key(r), r]));
@@ -96,8 +98,16 @@ function ownedChanges(
   opts: { replace: boolean; source: string },
 ): ChangeInput[] {
   const owner = (r: Row) => String(r.partnershipId ?? r.tableId);
-  // As the edit forms name them: members { partyId, role }, seats a party id.
-  const item = (r: Row) => ('role' in r ? { partyId: r.partyId, role: r.role } : r.partyId);
+  // As the edit forms name them: members { partyId, role }, seats a party id; the dates
+  // (DESIGN.md §9.3) where a membership or seat has them.
+  const dates = (r: Row) => ({
+    ...(r.validFrom ? { validFrom: r.validFrom } : {}),
+    ...(r.validTo ? { validTo: r.validTo } : {}),
+  });
+  const item = (r: Row) => {
+    if ('role' in r) return { partyId: r.partyId, role: r.role, ...dates(r) };
+    return r.validFrom || r.validTo ? { partyId: r.partyId, ...dates(r) } : r.partyId;
+  };
   const group = (rows: Row[]) => {
     const out = new Map<string, Map<string, unknown>>();
     for (const r of rows) {
@@ -107,8 +117,8 @@ function ownedChanges(
     }
     return out;
   };
-  const before = group(existing as Row[]);
-  const incomingByOwner = group(incoming as Row[]);
+  const before = group(existing as unknown as Row[]);
+  const incomingByOwner = group(incoming as unknown as Row[]);
   const owners = new Set([...incomingByOwner.keys(), ...(opts.replace ? before.keys() : [])]);
   const out: ChangeInput[] = [];
   for (const id of [...owners].sort()) {

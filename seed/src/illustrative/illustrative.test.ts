@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMAINS, LIST_SEPARATOR, type RawRow, type SheetName } from '../format/columns.js';
 import { findMunicipality } from '../gazetteer/index.js';
 import { validateDataset } from '../validate/dataset.js';
+import { REPORT_DATE } from './dates.js';
 import { illustrativeDataset } from './index.js';
 
 const data = illustrativeDataset();
@@ -16,13 +17,61 @@ const seats = sheet('seats');
 const initiatives = sheet('initiatives');
 const partyById = new Map(parties.map((p) => [p.id!, p]));
 
+/** Valid on a day (DESIGN.md §9.3): [validFrom, validTo), an empty bound open. */
+const validOn = (day: string, x: { validFrom: string | null; validTo: string | null }) =>
+  (x.validFrom === null || x.validFrom <= day) && (x.validTo === null || day < x.validTo);
+
+/** Partnerships per network on a day, counted from the validated dataset. */
+function networkCounts(day: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const p of validateDataset(data).partnerships.filter((x) => validOn(day, x))) {
+    for (const key of p.networks) {
+      const dates = p.networkDates.find((d) => d.network === key);
+      if (!dates || validOn(day, dates)) counts[key] = (counts[key] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
 describe('illustrative dataset', () => {
-  it("reproduces the report's network table exactly", () => {
-    const counts: Record<string, number> = {};
-    for (const p of partnerships) for (const key of list(p.networks)) counts[key] = (counts[key] ?? 0) + 1;
+  it("reproduces the report's network table exactly on the report's date, 2021-12-31", () => {
+    const counts = networkCounts(REPORT_DATE);
     expect(counts).toEqual({ groz: 10, jzojp: 44, aig: 15, kavels: 3, nza: 7, gezondin: 150, lpa: 258 });
     expect(Object.fromEntries(networks.map((n) => [n.key, Number(n.reported_count)]))).toEqual(counts);
     expect(networks.find((n) => n.key === 'gezondin')?.coordinators).toBe('pharos;platform31');
+  });
+
+  it('has other counts since: some partnerships and network entries ended, some prevention agreements started later', () => {
+    expect(networkCounts('2026-01-01')).toEqual({ groz: 10, jzojp: 41, aig: 13, kavels: 3, nza: 6, gezondin: 141, lpa: 242 });
+    const started = partnerships.filter((p) => p.valid_from! > REPORT_DATE);
+    expect(started.map((p) => list(p.networks))).toEqual([
+      ['lpa'],
+      ['lpa'],
+      ['lpa'],
+      ['lpa'],
+      ['lpa'],
+      ['gezondin', 'lpa'],
+      ['gezondin', 'lpa'],
+    ]);
+    expect(started.every((p) => p.valid_from! <= '2024-12-31' && Number(p.start_year) === Number(p.valid_from!.slice(0, 4)))).toBe(true);
+    const ended = partnerships.filter((p) => p.valid_to !== '');
+    expect(ended.length).toBe(21);
+    expect(ended.every((p) => p.valid_from! <= REPORT_DATE && p.valid_to! > REPORT_DATE)).toBe(true);
+  });
+
+  it('dates every started partnership in its start year, and members who joined later after its start', () => {
+    const byId = new Map(partnerships.map((p) => [p.id!, p]));
+    for (const p of partnerships) {
+      if (p.start_year === '') expect(p.valid_from).toBe('');
+      else expect(p.valid_from!.slice(0, 4)).toBe(p.start_year);
+    }
+    const joined = memberships.filter((m) => m.valid_from !== '');
+    expect(joined.length).toBeGreaterThan(300);
+    expect(joined.filter((m) => m.valid_from! <= byId.get(m.partnership_id!)!.valid_from!)).toEqual([]);
+    expect(memberships.filter((m) => m.role === 'trekker' && (m.valid_from !== '' || m.valid_to !== ''))).toEqual([]);
+    const networkRows = sheet('network_memberships');
+    expect(networkRows.length).toBeGreaterThan(20);
+    expect(networkRows.filter((r) => !list(byId.get(r.partnership_id!)!.networks).includes(r.network!))).toEqual([]);
   });
 
   it('lets partnerships belong to several networks, so there are fewer than 487 of them', () => {
@@ -99,10 +148,12 @@ describe('illustrative dataset', () => {
     expect(list(p!.municipalities)).toEqual(expect.arrayContaining(codes));
   });
 
-  it('gives a prevention agreement one municipality, each its own', () => {
+  it('gives a prevention agreement one municipality, each its own: 258 at the end of 2021, more later', () => {
     const lpa = partnerships.filter((p) => list(p.networks).includes('lpa'));
     expect(lpa.every((p) => list(p.municipalities).length === 1)).toBe(true);
-    expect(new Set(lpa.map((p) => p.municipalities)).size).toBe(258);
+    expect(new Set(lpa.map((p) => p.municipalities)).size).toBe(lpa.length);
+    expect(lpa.filter((p) => p.valid_from! <= REPORT_DATE).length).toBe(258);
+    expect(lpa.length).toBe(265);
   });
 
   it('names partnerships the way partnerships name themselves', () => {

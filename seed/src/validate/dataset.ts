@@ -1,15 +1,29 @@
 import type { Domain, RawDataset, SheetName } from '../format/columns.js';
-import { REQUIRED_SHEETS, SHEET_NAMES } from '../format/columns.js';
+import { LIST_SEPARATOR, REQUIRED_SHEETS, SHEET_NAMES } from '../format/columns.js';
 import { InputError, type InputProblem } from '../format/errors.js';
 import { findMunicipality, type Municipality } from '../gazetteer/index.js';
 import { ROW_SCHEMAS, type Rows } from './rows.js';
+
+/**
+ * When a record is valid (DESIGN.md §9.3): the half-open [validFrom, validTo),
+ * ISO dates; null is an open bound, so an undated record is always valid.
+ */
+export interface Validity {
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** A dated entry of a partnership's networks (the network_memberships file). */
+export interface NetworkDates extends Validity {
+  network: string;
+}
 
 /** A validated input: every reference resolves, municipalities are CBS codes. */
 export interface Dataset {
   origin: string;
   networks: { key: string; name: string; reportedCount: number | null; coordinators: string[] }[];
   parties: { id: string; name: string; domain: Domain; municipality: string | null }[];
-  partnerships: {
+  partnerships: ({
     id: string;
     name: string;
     networks: string[];
@@ -24,10 +38,12 @@ export interface Dataset {
     description: string | null;
     approach: string | null;
     financing: string | null;
-  }[];
-  memberships: { partnershipId: string; partyId: string; role: string | null }[];
+    /** The dated entries of `networks`, by network key; the others are always valid. */
+    networkDates: NetworkDates[];
+  } & Validity)[];
+  memberships: ({ partnershipId: string; partyId: string; role: string | null } & Validity)[];
   tables: { id: string; name: string; level: string | null; theme: string | null; municipalities: string[]; convenedBy: string | null }[];
-  seats: { tableId: string; partyId: string }[];
+  seats: ({ tableId: string; partyId: string } & Validity)[];
   initiatives: { id: string; name: string; partnershipId: string; scalingStatus: string | null }[];
 }
 
@@ -60,7 +76,7 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
   for (const sheet of REQUIRED_SHEETS) {
     if (!raw.sheets[sheet]) problems.push({ file: fileLabel(raw, sheet), message: `the ${sheet} file/sheet is missing` });
   }
-  const parsed = {} as { [K in SheetName]: { row: number; value: Rows[K] }[] };
+  const parsed = {} as Parsed;
   for (const sheet of SHEET_NAMES) parsed[sheet] = parseSheet(raw, sheet, problems) as never;
 
   // Ids come from the raw rows, so a row rejected for another column still
@@ -82,6 +98,23 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
     'this party is already a member of this partnership in an earlier row',
   );
   refs.unique('seats', 'party_id', ids('seats', 'table_id', 'party_id'), 'this party already has a seat at this table in an earlier row');
+  refs.unique(
+    'network_memberships',
+    'network',
+    ids('network_memberships', 'partnership_id', 'network'),
+    'this network membership is dated in an earlier row already',
+  );
+  const period = (sheet: SheetName, row: number, v: { valid_from: string | null; valid_to: string | null }): Validity => {
+    if (v.valid_from !== null && v.valid_to !== null && v.valid_from >= v.valid_to)
+      problems.push({
+        file: fileLabel(raw, sheet),
+        row,
+        column: 'valid_to',
+        message: `must be after valid_from (${v.valid_from}): valid_to is the first day it no longer holds (got "${v.valid_to}")`,
+      });
+    return { validFrom: v.valid_from, validTo: v.valid_to };
+  };
+  const networkDates = datedNetworks(raw, parsed, problems, opts.known, period);
 
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const dataset: Dataset = {
@@ -125,12 +158,14 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
         description: v.description,
         approach: v.approach,
         financing: v.financing,
+        ...period('partnerships', row, v),
+        networkDates: networkDates.get(v.id) ?? [],
       };
     }),
     memberships: parsed.memberships.map(({ row, value: v }) => {
       refs.check('memberships', row, 'partnership_id', 'partnerships', v.partnership_id);
       refs.check('memberships', row, 'party_id', 'parties', v.party_id);
-      return { partnershipId: v.partnership_id, partyId: v.party_id, role: v.role };
+      return { partnershipId: v.partnership_id, partyId: v.party_id, role: v.role, ...period('memberships', row, v) };
     }),
     tables: parsed.tables.map(({ row, value: v }) => {
       if (v.convened_by !== null) refs.check('tables', row, 'convened_by', 'parties', v.convened_by);
@@ -149,7 +184,7 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
     seats: parsed.seats.map(({ row, value: v }) => {
       refs.check('seats', row, 'table_id', 'tables', v.table_id);
       refs.check('seats', row, 'party_id', 'parties', v.party_id);
-      return { tableId: v.table_id, partyId: v.party_id };
+      return { tableId: v.table_id, partyId: v.party_id, ...period('seats', row, v) };
     }),
     initiatives: parsed.initiatives.map(({ row, value: v }) => {
       refs.check('initiatives', row, 'partnership_id', 'partnerships', v.partnership_id);
@@ -158,6 +193,59 @@ export function validateDataset(raw: RawDataset, opts: ValidateOptions = {}): Da
   };
   if (problems.length > 0) throw new InputError(problems);
   return dataset;
+}
+
+type Parsed = { [K in SheetName]: { row: number; value: Rows[K] }[] };
+
+/**
+ * The network_memberships rows per partnership id, by network key. Each row
+ * dates an entry of the `networks` column of a partnership in the same input
+ * (that is where the membership itself is written).
+ */
+function datedNetworks(
+  raw: RawDataset,
+  parsed: Parsed,
+  problems: InputProblem[],
+  known: KnownIds | undefined,
+  period: (sheet: SheetName, row: number, v: { valid_from: string | null; valid_to: string | null }) => Validity,
+): Map<string, NetworkDates[]> {
+  const file = fileLabel(raw, 'network_memberships');
+  // From the raw rows, as the references do: a partnership rejected for another column still counts.
+  const networksOf = new Map(
+    (raw.sheets.partnerships ?? []).map((cells) => [
+      (cells.id ?? '').trim(),
+      (cells.networks ?? '')
+        .split(LIST_SEPARATOR)
+        .map((k) => k.trim())
+        .filter((k) => k !== ''),
+    ]),
+  );
+  const out = new Map<string, NetworkDates[]>();
+  for (const { row, value: v } of parsed.network_memberships) {
+    const dates = period('network_memberships', row, v);
+    const networks = networksOf.get(v.partnership_id);
+    if (!networks) {
+      const message = known?.partnerships.has(v.partnership_id)
+        ? `partnership "${v.partnership_id}" is not in this input's partnerships: a network membership dates an entry of the networks column of its partnership, in the same input`
+        : `unknown partnership "${v.partnership_id}" (not in partnerships)`;
+      problems.push({ file, row, column: 'partnership_id', message });
+      continue;
+    }
+    if (!networks.includes(v.network)) {
+      problems.push({
+        file,
+        row,
+        column: 'network',
+        message: `"${v.network}" is not one of the networks of partnership "${v.partnership_id}" (${networks.join('; ') || 'none'})`,
+      });
+      continue;
+    }
+    const list = out.get(v.partnership_id) ?? [];
+    list.push({ network: v.network, ...dates });
+    out.set(v.partnership_id, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.network < b.network ? -1 : 1));
+  return out;
 }
 
 function parseSheet<K extends SheetName>(raw: RawDataset, sheet: K, problems: InputProblem[]) {

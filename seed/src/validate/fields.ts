@@ -64,3 +64,19 @@ export const optionalUrl = z
     message: 'must be a web address starting with http:// or https://, or empty',
   })
   .transform((s) => (s === '' ? null : s));
+
+/** True for a calendar date written as ISO 8601 yyyy-mm-dd (2021-02-29 is not one). */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** An ISO date yyyy-mm-dd, or empty (DESIGN.md §9.3: `valid_from`, `valid_to`). */
+export const optionalDate = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || isIsoDate(s), { message: 'must be a date written as yyyy-mm-dd (e.g. 2021-12-31), or empty' })
+  .transform((s) => (s === '' ? null : s));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPROACHES, DOMAINS, FINANCING, SCALING_STATUSES, TABLE_LEVELS } from '../format/columns.js';
-import { list, optional, optionalDecimal, optionalEnum, optionalInt, optionalUrl, required, requiredEnum } from './fields.js';
+import { list, optional, optionalDate, optionalDecimal, optionalEnum, optionalInt, optionalUrl, required, requiredEnum } from './fields.js';
 
 /** Per-sheet rules for one row; cross-row checks live in dataset.ts. */
 export const ROW_SCHEMAS = {
@@ -31,8 +31,16 @@ export const ROW_SCHEMAS = {
     description: optional.prefault(''),
     approach: optionalEnum(APPROACHES).prefault(''),
     financing: optionalEnum(FINANCING).prefault(''),
+    valid_from: optionalDate.prefault(''),
+    valid_to: optionalDate.prefault(''),
   }),
-  memberships: z.object({ partnership_id: required, party_id: required, role: optional }),
+  memberships: z.object({
+    partnership_id: required,
+    party_id: required,
+    role: optional,
+    valid_from: optionalDate.prefault(''),
+    valid_to: optionalDate.prefault(''),
+  }),
   tables: z.object({
     id: required,
     name: required,
@@ -41,13 +49,14 @@ export const ROW_SCHEMAS = {
     municipalities: list,
     convened_by: optional,
   }),
-  seats: z.object({ table_id: required, party_id: required }),
+  seats: z.object({ table_id: required, party_id: required, valid_from: optionalDate.prefault(''), valid_to: optionalDate.prefault('') }),
   initiatives: z.object({
     id: required,
     name: required,
     partnership_id: required,
     scaling_status: optionalEnum(SCALING_STATUSES),
   }),
+  network_memberships: z.object({ partnership_id: required, network: required, valid_from: optionalDate, valid_to: optionalDate }),
 } as const;
 
 export type Rows = { [K in keyof typeof ROW_SCHEMAS]: z.output<(typeof ROW_SCHEMAS)[K]> };

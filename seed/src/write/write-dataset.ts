@@ -52,9 +52,9 @@ export async function writeDataset(db: Db, ds: Dataset, opts: WriteOptions): Pro
         changed: changed('partnerships', p.id),
       })),
     ],
-    ['memberships', ds.memberships],
+    ['memberships', ds.memberships.map((r) => ({ ...r }))],
     ['tables', ds.tables.map((r) => ({ ...r, changed: changed('tables', r.id) }))],
-    ['seats', ds.seats],
+    ['seats', ds.seats.map((r) => ({ ...r }))],
     ['initiatives', ds.initiatives],
   ];
   await db.writeOnce(async (tx) => {

@@ -1,11 +1,16 @@
+import { dateParam } from '@dsv/neo4j';
+import { asOfParam } from '../common/dates.js';
 import type { Reader } from '../common/request-db.js';
+import type { RegionType } from '../regions/region.type.js';
 import { NotFoundError, UserInputError } from '../common/errors.js';
 import { listSize, MAX_LIST, numberIn } from '../common/limits.js';
 import type { PartnershipFilter } from '../partnerships/partnership.input.js';
 import { filterParams } from '../partnerships/partnership.service.js';
 import type {
   AreaCrowding,
+  CrowdingChange,
   DomainLoad,
+  NetworkChange,
   NetworkIntersection,
   NetworkPair,
   OverlapBasis,
@@ -20,6 +25,8 @@ import type { Communities } from './community.type.js';
 import { withIntersections } from './intersections.js';
 
 type Filter = PartnershipFilter | null | undefined;
+/** A date of DESIGN.md §9.3, yyyy-mm-dd; absent = today. */
+type AsOf = string | null | undefined;
 
 /** Largest seed of the community detection (a 32-bit whole number keeps links short). */
 export const MAX_SEED = 2 ** 31 - 1;
@@ -29,26 +36,52 @@ export class AnalyticsService {
   constructor(private readonly db: Reader) {}
 
   /** The pairs of §4 over the networks' sets built from the partnerships that pass the filter (§9.4). */
-  networkOverlap(basis: OverlapBasis, filter: Filter): Promise<NetworkPair[]> {
-    return this.db.read<NetworkPair>(`analytics/overlap-${basis.toLowerCase()}`, filterParams(filter));
+  networkOverlap(basis: OverlapBasis, filter: Filter, asOf?: AsOf): Promise<NetworkPair[]> {
+    return this.db.read<NetworkPair>(`analytics/overlap-${basis.toLowerCase()}`, filterParams(filter, asOf));
   }
 
-  async networkIntersections(basis: OverlapBasis, filter: Filter): Promise<NetworkIntersection[]> {
+  async networkIntersections(basis: OverlapBasis, filter: Filter, asOf?: AsOf): Promise<NetworkIntersection[]> {
     return withIntersections(
-      await this.db.read<{ networks: string[]; exclusive: number }>(`analytics/intersections-${basis.toLowerCase()}`, filterParams(filter)),
+      await this.db.read<{ networks: string[]; exclusive: number }>(
+        `analytics/intersections-${basis.toLowerCase()}`,
+        filterParams(filter, asOf),
+      ),
     );
   }
 
-  crowding(top: number | null | undefined, province: string | null | undefined): Promise<AreaCrowding[]> {
-    return this.db.read<AreaCrowding>('analytics/crowding', { top: listSize('top', top, MAX_LIST), province: province ?? null });
+  async crowding(top: number | null | undefined, province: string | null | undefined, asOf?: AsOf): Promise<AreaCrowding[]> {
+    const rows = await this.db.read<AreaCrowding>('analytics/crowding', {
+      top: listSize('top', top, MAX_LIST),
+      province: province ?? null,
+      asOf: asOfParam(asOf),
+    });
+    // The province median it is compared with is that of the same date.
+    return rows.map((row) => ({ ...row, asOf: asOf ?? null }));
   }
 
-  crowdingByProvince(): Promise<ProvinceCrowding[]> {
-    return this.db.read<ProvinceCrowding>('analytics/crowding-provinces');
+  crowdingByProvince(asOf?: AsOf): Promise<ProvinceCrowding[]> {
+    return this.db.read<ProvinceCrowding>('analytics/crowding-provinces', { asOf: asOfParam(asOf) });
   }
 
-  async peersNearby(id: string, radiusKm: number, limit: number | null | undefined): Promise<Peer[]> {
-    const params = { id, radiusKm: numberIn('radiusKm', radiusKm, 0, 500, true), limit: listSize('limit', limit, 50, 500) };
+  /** The crowding index per municipality, or per region of `type`, on both dates; by |delta| desc, then code. */
+  crowdingChange(from: string, to: string, type: RegionType | null | undefined): Promise<CrowdingChange[]> {
+    const dates = { from: dateParam(from), to: dateParam(to) };
+    if (type) return this.db.read<CrowdingChange>('analytics/region-crowding-change', { ...dates, type });
+    return this.db.read<CrowdingChange>('analytics/crowding-change', dates);
+  }
+
+  /** Per network, the partnerships that joined and left between the dates; by network key. */
+  networkChange(from: string, to: string): Promise<NetworkChange[]> {
+    return this.db.read<NetworkChange>('analytics/network-change', { from: dateParam(from), to: dateParam(to) });
+  }
+
+  async peersNearby(id: string, radiusKm: number, limit: number | null | undefined, asOf?: AsOf): Promise<Peer[]> {
+    const params = {
+      id,
+      radiusKm: numberIn('radiusKm', radiusKm, 0, 500, true),
+      limit: listSize('limit', limit, 50, 500),
+      asOf: asOfParam(asOf),
+    };
     const peers = await this.db.read<Peer>('analytics/peers-nearby', params);
     if (peers.length === 0) {
       const [row] = await this.db.read<{ partnership: { location: unknown } }>('explore/partnership', { id });
@@ -59,10 +92,11 @@ export class AnalyticsService {
     return peers;
   }
 
-  duplicateTables(minJaccard: number, limit: number | null | undefined, max = MAX_LIST): Promise<TablePair[]> {
+  duplicateTables(minJaccard: number, limit: number | null | undefined, max = MAX_LIST, asOf?: AsOf): Promise<TablePair[]> {
     return this.db.read<TablePair>('analytics/duplicate-tables', {
       minJaccard: numberIn('minJaccard', minJaccard, 0, 1, true),
       limit: listSize('limit', limit, max, max),
+      asOf: asOfParam(asOf),
     });
   }
 
@@ -72,6 +106,7 @@ export class AnalyticsService {
       id: partyId,
       minJaccard: numberIn('minJaccard', minJaccard, 0, 1, true),
       limit: listSize('limit', limit, MAX_LIST),
+      asOf: asOfParam(null),
     });
   }
 
@@ -92,7 +127,7 @@ export class AnalyticsService {
     return detectCommunities(row ?? { partnerships: [], parties: [] }, seed);
   }
 
-  partyLoad(top: number | null | undefined): Promise<PartyLoad[]> {
-    return this.db.read<PartyLoad>('analytics/party-load', { top: listSize('top', top, MAX_LIST) });
+  partyLoad(top: number | null | undefined, asOf?: AsOf): Promise<PartyLoad[]> {
+    return this.db.read<PartyLoad>('analytics/party-load', { top: listSize('top', top, MAX_LIST), asOf: asOfParam(asOf) });
   }
 }

@@ -36,6 +36,8 @@ export class AreaCrowding {
   @Field(() => Int) tables!: number;
   @Field(() => Int) parties!: number;
   @Field(() => Int, { description: 'partnerships + tables' }) index!: number;
+  /** The date it was counted on (null: today), for the province median it is compared with. */
+  asOf?: string | null;
 }
 
 @ObjectType({ description: 'Crowding in one province, each element counted once per province.' })
@@ -94,4 +96,22 @@ export class DomainLoad {
   @Field(() => Int, { description: '1 = the highest load of the domain; equal loads share a rank.' }) rank!: number;
   @Field(() => Float, { description: 'Median load of the domain.' }) median!: number;
   @Field(() => Int, { description: 'Highest load of the domain.' }) highest!: number;
+}
+
+@ObjectType({ description: 'How the crowding index of one municipality or region changed between two dates.' })
+export class CrowdingChange {
+  @Field(() => String, { description: 'CBS code of the municipality or region.' }) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int, { description: 'The crowding index (partnerships + tables) on from.' }) before!: number;
+  @Field(() => Int, { description: 'The crowding index on to.' }) after!: number;
+  @Field(() => Int, { description: 'after - before' }) delta!: number;
+}
+
+@ObjectType({ description: 'Which partnerships joined and left one network between two dates.' })
+export class NetworkChange {
+  @Field(() => String, { description: 'Network key.' }) network!: string;
+  @Field(() => Int, { description: 'Partnerships in it on to but not on from.' }) joined!: number;
+  @Field(() => Int, { description: 'Partnerships in it on from but not on to.' }) left!: number;
+  @Field(() => Int, { description: 'Partnerships in it on from.' }) before!: number;
+  @Field(() => Int, { description: 'Partnerships in it on to.' }) after!: number;
 }

@@ -1,14 +1,15 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { asOfParam } from '../common/dates.js';
 import { relation } from '../common/loaders.js';
 import { AreaCrowding } from './analytics.type.js';
 
 /** Crowding that compares: a municipality's index against the median of its province. */
 @Resolver(() => AreaCrowding)
 export class CrowdingResolver {
-  @FieldResolver(() => Float, { description: 'The median crowding index of the municipalities of its province.' })
+  @FieldResolver(() => Float, { description: 'The median crowding index of the municipalities of its province, on the same date.' })
   async provinceMedian(@Root() area: AreaCrowding, @Ctx() ctx: Context): Promise<number> {
-    const [median] = await relation<number>(ctx, 'province-crowding-median').load(area.province);
+    const [median] = await relation<number>(ctx, 'province-crowding-median', { asOf: asOfParam(area.asOf) }).load(area.province);
     return median ?? 0;
   }
 

@@ -4,15 +4,16 @@ import { loader, type Context } from './context.js';
 /**
  * A per-request DataLoader over `cypher/loaders/<name>.cypher`, which takes
  * `$ids` and returns one row `{ id, items }` per id found: one round trip for
- * all the ids a GraphQL response needs.
+ * all the ids a GraphQL response needs. `params` are further parameters the
+ * same for every id (a date): one loader per name and params.
  */
-export function relation<T>(ctx: Context, name: string): DataLoader<string, T[]> {
+export function relation<T>(ctx: Context, name: string, params: Record<string, unknown> = {}): DataLoader<string, T[]> {
   return loader(
     ctx,
-    `relation:${name}`,
+    `relation:${name}${Object.keys(params).length > 0 ? ` ${JSON.stringify(params)}` : ''}`,
     () =>
       new DataLoader<string, T[]>(async (ids) => {
-        const rows = await ctx.db.read<{ id: string; items: T[] }>(`loaders/${name}`, { ids: [...ids] });
+        const rows = await ctx.db.read<{ id: string; items: T[] }>(`loaders/${name}`, { ...params, ids: [...ids] });
         const byId = new Map(rows.map((r) => [r.id, r.items]));
         return ids.map((id) => byId.get(id) ?? []);
       }),

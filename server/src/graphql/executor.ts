@@ -7,6 +7,7 @@ import type { Context } from '../common/context.js';
 import { armor, knownOperationTypes, LIMITS } from '../common/armor.js';
 import { costLimit } from '../common/cost.js';
 import { formatErrorFor } from '../common/errors.js';
+import { rejectInvalidDates } from '../common/dates.js';
 import type { Logger } from '../common/logger.js';
 import { guardFields, oneTimeoutError } from '../common/field-guard.js';
 import { RequestBudget, RequestDb } from '../common/request-db.js';
@@ -72,7 +73,7 @@ export async function createExecutor(
   const apollo = new ApolloServer<Context>({
     validationRules: [...protection.validationRules, knownOperationTypes],
     parseOptions: { maxTokens: LIMITS.tokens },
-    schema: guardFields(await createSchema()),
+    schema: guardFields(rejectInvalidDates(await createSchema())),
     // The owner of the executor stops it (main.ts handles SIGINT/SIGTERM).
     stopOnTerminationSignals: false,
     csrfPrevention: true,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { today } from '../common/dates.js';
 import type { GraphqlExecutor, GraphqlReply, GraphqlRequest } from './executor.js';
 
 /** Where the data version comes from (data-version.ts). */
@@ -35,7 +36,7 @@ const etagOf = (version: string, key: string) =>
   `"${createHash('sha256').update(version).update('\n').update(key).digest('base64url').slice(0, 27)}"`;
 
 /**
- * Answers of queries, kept per (operation, variables, data version): between
+ * Answers of queries, kept per (operation, variables, data version, day): between
  * two writes every answer is fixed, so a room full of users asking the same
  * analytics costs one computation. Bounded by `maxBytes` (least recently used
  * first out); concurrent identical misses share one computation; a write
@@ -73,8 +74,10 @@ export function cachingExecutor(inner: GraphqlExecutor, versions: VersionSource,
       // Without a version (the database does not answer) nothing is shared: the request runs and says what is wrong.
       const version = await versions.current().catch(() => undefined);
       if (version === undefined) return tagged(await inner.run(request, clientGone), 'bypass');
-      const entry = `${version}\n${key}`;
-      const etag = etagOf(version, key);
+      // An answer without an asOf is that of today (DESIGN.md §9.3): it is kept for today only.
+      const day = today();
+      const entry = `${version}\n${day}\n${key}`;
+      const etag = etagOf(`${version}\n${day}`, key);
       const hit = kept.get(entry);
       if (hit) {
         if (request.method === 'GET' && header(request, 'if-none-match') === etag)

@@ -121,6 +121,40 @@ export class EditService {
     });
   }
 
+  /**
+   * Archives a partnership as of `validTo` ("gestopt op"): its valid_to is set, so the
+   * views of that day and later leave it out and those of earlier days keep it (DESIGN.md
+   * §9.3). One ARCHIVE change record for the field validTo.
+   */
+  async end<R extends EditRecord & { validFrom: string | null; validTo: string | null }>(
+    spec: EditSpec<R>,
+    id: string,
+    version: number,
+    validTo: string,
+    reason: string | null,
+  ): Promise<{ id: string; version: number }> {
+    const user = requireRole(this.ctx, 'EDITOR', `Archiving a ${spec.noun.toLowerCase()}`);
+    return this.ctx.store.writeTransaction(async (tx) => {
+      const current = await this.locked(spec, tx, id, version);
+      if (current.validFrom !== null && current.validFrom >= validTo)
+        throw new UserInputError(`validTo: must be after validFrom (${current.validFrom}) (got "${validTo}")`, 'validTo');
+      const [done] = await tx.run<{ id: string; version: number }>('living/end-partnership', { id, validTo });
+      await appendChanges(tx, user.email, [
+        {
+          action: 'ARCHIVE',
+          entity: spec.kind,
+          entityId: id,
+          field: 'validTo',
+          before: current.validTo,
+          after: validTo,
+          source: 'form',
+          comment: reason,
+        },
+      ]);
+      return done!;
+    });
+  }
+
   /** The record, locked for this transaction, if it is at `version`; else NOT_FOUND or CONFLICT with the current record. */
   private async locked<R extends EditRecord>(
     spec: EditSpec<R>,
@@ -128,8 +162,9 @@ export class EditService {
     id: string,
     version: number | null,
   ): Promise<R & { version: number }> {
-    const [current] = await tx.run<R & { version: number }>(spec.statements.current, { id });
-    if (!current) throw new NotFoundError(spec.noun, id);
+    const [row] = await tx.run<R & { version: number }>(spec.statements.current, { id });
+    if (!row) throw new NotFoundError(spec.noun, id);
+    const current = spec.normalize ? { ...spec.normalize(row), version: row.version } : row;
     if (version !== null && current.version !== version) throw new ConflictError(spec.noun, id, current.version, current);
     return current;
   }

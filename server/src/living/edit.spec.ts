@@ -37,6 +37,10 @@ export interface EditSpec<R extends EditRecord> {
   /** The validated record back from the import's Dataset. */
   fromDataset(ds: Dataset): R;
   write(tx: Tx, ds: Dataset): Promise<void>;
+  /** The record as the current statement read it, in the form fromDataset gives (for comparing). */
+  normalize?(record: R): R;
+  /** Applies an input's list items to the current ones where an item leaves a value out (absent = unchanged). */
+  mergeItems?(current: R, wanted: R, input: object): R;
 }
 
 /** A value in one form for equal content: lists sorted, object keys in order. */
@@ -77,7 +81,15 @@ export function applyInput<R extends EditRecord>(spec: EditSpec<R>, record: R, i
     if (value === undefined) continue;
     out[f] = value === null && Array.isArray(record[f]) ? [] : value;
   }
-  return out as R;
+  return spec.mergeItems ? spec.mergeItems(record, out as R, input) : (out as R);
+}
+
+/** A validity period's keys, only where set (DESIGN.md §9.3): an undated item keeps its shape. */
+export function datesOf(item: { validFrom?: unknown; validTo?: unknown }): { validFrom?: string; validTo?: string } {
+  return {
+    ...(item.validFrom ? { validFrom: String(item.validFrom) } : {}),
+    ...(item.validTo ? { validTo: String(item.validTo) } : {}),
+  };
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));

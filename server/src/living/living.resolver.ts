@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { DateScalar } from '../common/dates.js';
 import { NotFoundError } from '../common/errors.js';
 import { Party } from '../parties/party.type.js';
 import { includeFor, primeRelations } from '../partnerships/partnership.relations.js';
@@ -108,14 +109,20 @@ export class LivingResolver {
     return partnershipAfter(ctx, info, id);
   }
 
-  @Mutation(() => ArchivedRecord, { description: 'EDITOR. It leaves every view and analytic; its history stays.' })
+  @Mutation(() => ArchivedRecord, {
+    description:
+      'EDITOR. It leaves every view and analytic; its history stays. With validTo (gestopt op) it stopped on that date instead: its validTo is set, views of that date and later leave it out, earlier ones keep it.',
+  })
   archivePartnership(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('reason', () => String, ARCHIVE_REASON) reason?: string | null,
+    @Arg('validTo', () => DateScalar, { nullable: true, description: 'The first day it no longer was active.' }) validTo?: string | null,
   ) {
-    return new EditService(ctx).archive(partnershipSpec, id, version, reason ?? null);
+    const edits = new EditService(ctx);
+    if (validTo) return edits.end(partnershipSpec, id, version, validTo, reason ?? null);
+    return edits.archive(partnershipSpec, id, version, reason ?? null);
   }
 
   @Mutation(() => Party, { description: 'EDITOR.' })

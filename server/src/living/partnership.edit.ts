@@ -1,5 +1,5 @@
 import type { Dataset } from '@dsv/seed';
-import { cell, type EditSpec } from './edit.spec.js';
+import { cell, datesOf, type EditSpec } from './edit.spec.js';
 import { listCell } from './validate.js';
 
 export interface PartnershipRecord {
@@ -16,10 +16,29 @@ export interface PartnershipRecord {
   lon: number | null;
   website: string | null;
   source: string | null;
+  /** DESIGN.md §9.3: the first day it was active, and the first day it no longer was. */
+  validFrom: string | null;
+  validTo: string | null;
   networks: string[];
+  /** The dated entries of `networks` ("lid sinds", "gestopt op"); the others are always valid. */
+  networkDates: Dated<{ network: string }>[];
   municipalities: string[];
   themes: string[];
-  members: { partyId: string; role: string | null }[];
+  members: Dated<{ partyId: string; role: string | null }>[];
+}
+
+/** An item with the dates it has (keys only where set, so an undated item keeps its shape). */
+type Dated<T> = T & { validFrom?: string; validTo?: string };
+
+type Item = { validFrom?: string | null; validTo?: string | null };
+
+/** An input item's dates, the current item's where the input leaves one out (absent = unchanged; null = none). */
+function keepDates<T extends Item>(item: T, current: Item | undefined): T {
+  return {
+    ...item,
+    validFrom: item.validFrom === undefined ? current?.validFrom : item.validFrom,
+    validTo: item.validTo === undefined ? current?.validTo : item.validTo,
+  };
 }
 
 export const partnershipSpec: EditSpec<PartnershipRecord> = {
@@ -37,7 +56,10 @@ export const partnershipSpec: EditSpec<PartnershipRecord> = {
     'lon',
     'website',
     'source',
+    'validFrom',
+    'validTo',
     'networks',
+    'networkDates',
     'municipalities',
     'themes',
     'members',
@@ -55,7 +77,10 @@ export const partnershipSpec: EditSpec<PartnershipRecord> = {
     lon: null,
     website: null,
     source: null,
+    validFrom: null,
+    validTo: null,
     networks: [],
+    networkDates: [],
     municipalities: [],
     themes: [],
     members: [],
@@ -77,9 +102,23 @@ export const partnershipSpec: EditSpec<PartnershipRecord> = {
         description: cell(r.description),
         approach: cell(r.approach),
         financing: cell(r.financing),
+        valid_from: cell(r.validFrom),
+        valid_to: cell(r.validTo),
       },
     ],
-    memberships: r.members.map((m) => ({ partnership_id: r.id, party_id: cell(m.partyId), role: cell(m.role) })),
+    memberships: r.members.map((m) => ({
+      partnership_id: r.id,
+      party_id: cell(m.partyId),
+      role: cell(m.role),
+      valid_from: cell(m.validFrom),
+      valid_to: cell(m.validTo),
+    })),
+    network_memberships: r.networkDates.map((d) => ({
+      partnership_id: r.id,
+      network: cell(d.network),
+      valid_from: cell(d.validFrom),
+      valid_to: cell(d.validTo),
+    })),
   }),
   refs: (r) => ({ networks: r.networks, parties: r.members.map((m) => m.partyId), partnerships: [], tables: [] }),
   fromDataset: (ds: Dataset) => {
@@ -97,10 +136,32 @@ export const partnershipSpec: EditSpec<PartnershipRecord> = {
       lon: given?.lon ?? null,
       website: p.website,
       source: p.source,
+      validFrom: p.validFrom,
+      validTo: p.validTo,
       networks: p.networks,
+      networkDates: p.networkDates.map((d) => ({ network: d.network, ...datesOf(d) })),
       municipalities: p.municipalities,
       themes: p.themes,
-      members: ds.memberships.map((m) => ({ partyId: m.partyId, role: m.role })),
+      members: ds.memberships.map((m) => ({ partyId: m.partyId, role: m.role, ...datesOf(m) })),
+    };
+  },
+  normalize: (r) => ({
+    ...r,
+    networkDates: r.networkDates.map((d) => ({ network: d.network, ...datesOf(d) })),
+    members: r.members.map((m) => ({ partyId: m.partyId, role: m.role, ...datesOf(m) })),
+  }),
+  mergeItems(current, wanted, input) {
+    const given = input as { members?: unknown; networkDates?: unknown };
+    const member = new Map(current.members.map((m) => [m.partyId, m]));
+    const network = new Map(current.networkDates.map((d) => [d.network, d]));
+    return {
+      ...wanted,
+      members: given.members !== undefined ? wanted.members.map((m) => keepDates(m, member.get(m.partyId))) : wanted.members,
+      // A network left out of networks takes its dates with it; the dates of the others stay unless given.
+      networkDates:
+        given.networkDates !== undefined
+          ? wanted.networkDates.map((d) => keepDates(d, network.get(d.network)))
+          : current.networkDates.filter((d) => wanted.networks.includes(d.network)),
     };
   },
   async write(tx, ds) {

@@ -19,12 +19,16 @@ const FIELD_OF_COLUMN: Record<string, string> = {
   partnership_id: 'id',
   table_id: 'id',
   reported_count: 'reportedCount',
+  valid_from: 'validFrom',
+  valid_to: 'validTo',
 };
 
 /** The form field a problem is about (seats' party_id is the `seats` field). */
 function fieldOf(problem: InputProblem): string {
+  if (problem.file.startsWith('network_memberships')) return 'networkDates';
+  if (problem.file.startsWith('seats') && problem.column?.startsWith('valid_')) return 'seatDates';
   if (problem.file.startsWith('seats') && problem.column === 'party_id') return 'seats';
-  if (problem.file.startsWith('memberships') && problem.column === 'role') return 'members';
+  if (problem.file.startsWith('memberships') && (problem.column === 'role' || problem.column?.startsWith('valid_'))) return 'members';
   return FIELD_OF_COLUMN[problem.column ?? ''] ?? problem.column ?? 'input';
 }
 

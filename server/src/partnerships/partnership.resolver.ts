@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { AS_OF, DateScalar } from '../common/dates.js';
 import { versionOf } from '../common/version.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
@@ -13,6 +14,7 @@ import { PartnershipFilter } from './partnership.input.js';
 import { PartnershipPage } from './partnership-page.type.js';
 import { includeFor, primeRelations } from './partnership.relations.js';
 import { missingDomains, PartnershipService } from './partnership.service.js';
+import { NetworkDate } from '../common/dated.type.js';
 import { Membership, Partnership } from './partnership.type.js';
 
 @Resolver(() => Partnership)
@@ -27,25 +29,32 @@ export class PartnershipResolver {
     return found.partnership;
   }
 
-  @Query(() => PartnershipPage, { description: 'Partnerships matching a filter, by name, one page at a time (first ≤ 1000, default 50).' })
+  @Query(() => PartnershipPage, {
+    description:
+      'Partnerships valid on asOf (default today) matching a filter, by name, one page at a time (first ≤ 1000, default 50); their networks and members are those of that date.',
+  })
   async partnerships(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<PartnershipPage> {
-    const { page, relations } = await new PartnershipService(ctx.db).page(filter, first, after, includeFor(info, ['nodes']));
+    const { page, relations } = await new PartnershipService(ctx.db).page(filter, first, after, includeFor(info, ['nodes']), asOf);
     page.nodes.forEach((node, i) => primeRelations(ctx, node.id, relations[i] ?? {}));
     return page;
   }
 
-  @Query(() => [MapPoint], { description: 'Every matching partnership that has a location, as a light point (at most 100,000).' })
+  @Query(() => [MapPoint], {
+    description: 'Every matching partnership valid on asOf (default today) that has a location, as a light point (at most 100,000).',
+  })
   mapPoints(
     @Ctx() ctx: Context,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<MapPoint[]> {
-    return new PartnershipService(ctx.db).mapPoints(filter);
+    return new PartnershipService(ctx.db).mapPoints(filter, asOf);
   }
 
   @FieldResolver(() => Boolean, { description: 'The location is the centroid of its municipalities, not a given position.' })
@@ -53,13 +62,18 @@ export class PartnershipResolver {
     return p.locationDerived === true;
   }
 
-  @FieldResolver(() => [Network], { description: 'Networks it belongs to.' })
+  @FieldResolver(() => [Network], { description: 'Networks it belongs to (in the partnerships list and map, those of its asOf).' })
   async networks(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Network[]> {
     const items = await relation<Omit<Network, 'partnershipCount'>>(ctx, 'partnership-networks').load(p.id);
     return byName(items, (n) => n.key) as Network[];
   }
 
-  @FieldResolver(() => [Membership])
+  @FieldResolver(() => [NetworkDate], { description: 'The dated networks, by key; the others are always valid.' })
+  networkDates(@Root() p: Partnership, @Ctx() ctx: Context): Promise<NetworkDate[]> {
+    return relation<NetworkDate>(ctx, 'partnership-network-dates').load(p.id);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Its members (in the partnerships list, those of its asOf), with their dates.' })
   async members(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Membership[]> {
     return byName(await relation<Membership>(ctx, 'partnership-members').load(p.id), (m) => m.party.name);
   }

@@ -1,4 +1,5 @@
 import type { Reader } from '../common/request-db.js';
+import { asOfParam } from '../common/dates.js';
 import { UserInputError } from '../common/errors.js';
 import { listSize, MAX_LIST } from '../common/limits.js';
 import type { PartnershipFilter } from './partnership.input.js';
@@ -32,8 +33,12 @@ function offsetOf(cursor: string | null | undefined): number {
 
 const emptyToNull = <T>(list: T[] | null | undefined): T[] | null => (list && list.length > 0 ? list : null);
 
-/** The Cypher parameters of a filter: absent or empty lists mean "any". */
-export function filterParams(filter: PartnershipFilter | null | undefined): Record<string, unknown> {
+/**
+ * The Cypher parameters of a filter: absent or empty lists mean "any". `$asOf`
+ * is the date the partnerships, their networks and members must be valid on
+ * (DESIGN.md §9.3): the one given, or today.
+ */
+export function filterParams(filter: PartnershipFilter | null | undefined, asOf?: string | null): Record<string, unknown> {
   const missing = emptyToNull(filter?.missingDomains);
   const unknown = missing?.find((d) => !(CORE_DOMAINS as readonly string[]).includes(d));
   if (unknown) throw new UserInputError(`Filter "missingDomains" takes ${CORE_DOMAINS.join(', ')} (got "${unknown}").`, 'missingDomains');
@@ -48,6 +53,7 @@ export function filterParams(filter: PartnershipFilter | null | undefined): Reco
     text: filter?.text?.trim().toLowerCase() || null,
     minNetworks: filter?.minNetworks ?? null,
     missingDomains: missing,
+    asOf: asOfParam(asOf),
   };
 }
 
@@ -66,11 +72,12 @@ export class PartnershipService {
     first: number | null | undefined,
     after: string | null | undefined,
     include: Include,
+    asOf?: string | null,
   ): Promise<{ page: PartnershipPage; relations: Relations[] }> {
     const size = listSize('first', first, 50, MAX_LIST);
     const offset = offsetOf(after);
     const [row] = await this.db.read<{ totalCount: number; nodes: Partnership[]; relations: Relations[] }>('explore/partnerships', {
-      ...filterParams(filter),
+      ...filterParams(filter, asOf),
       offset,
       first: size,
       include,
@@ -85,7 +92,7 @@ export class PartnershipService {
   }
 
   /** Light points for the map: every matching partnership that has a location (at most 100,000). */
-  mapPoints(filter: PartnershipFilter | null | undefined): Promise<MapPoint[]> {
-    return this.db.read<MapPoint>('explore/map-points', { ...filterParams(filter), limit: MAX_MAP_POINTS });
+  mapPoints(filter: PartnershipFilter | null | undefined, asOf?: string | null): Promise<MapPoint[]> {
+    return this.db.read<MapPoint>('explore/map-points', { ...filterParams(filter, asOf), limit: MAX_MAP_POINTS });
   }
 }

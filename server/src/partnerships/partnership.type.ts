@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/dates.js';
 import { LatLon } from '../common/lat-lon.type.js';
 import { Party } from '../parties/party.type.js';
 
@@ -36,6 +37,12 @@ export class Partnership {
 
   @Field(() => String, { description: 'Where the record comes from ("illustrative", a report, an import file and date).' })
   source!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The first day it was active; null: unknown (always counted).' })
+  validFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day it stopped (not counted from then on); null: still active.' })
+  validTo?: string | null;
 }
 
 @ObjectType({ description: 'A party as a member of a partnership.' })
@@ -45,4 +52,13 @@ export class Membership {
 
   @Field(() => Party)
   party!: Party;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Member since (lid sinds); null: unknown (always counted).' })
+  validFrom?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Member until, not counted from this day on (gestopt op); null: still a member.',
+  })
+  validTo?: string | null;
 }

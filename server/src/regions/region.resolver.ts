@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { AS_OF, DateScalar } from '../common/dates.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
 import { PartnershipFilter } from '../partnerships/partnership.input.js';
@@ -18,14 +19,15 @@ export class RegionResolver {
 
   @Query(() => [RegionCrowding], {
     description:
-      'Crowding per region of one type, by index desc, then code. With a filter only the partnerships that pass it count (tables always count).',
+      'Crowding per region of one type on asOf (default today), by index desc, then code. With a filter only the partnerships that pass it count (tables always count).',
   })
   regionCrowding(
     @Ctx() ctx: Context,
     @Arg('type', () => RegionType) type: RegionType,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<RegionCrowding[]> {
-    return new RegionService(ctx.db).crowding(type, filter);
+    return new RegionService(ctx.db).crowding(type, filter, asOf);
   }
 
   @FieldResolver(() => [Municipality], { description: 'Its municipalities, by name.' })

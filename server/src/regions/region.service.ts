@@ -14,7 +14,7 @@ export class RegionService {
   }
 
   /** Crowding per region, by index desc, then code. */
-  crowding(type: RegionType, filter: PartnershipFilter | null | undefined): Promise<RegionCrowding[]> {
-    return this.db.read<RegionCrowding>('analytics/region-crowding', { ...filterParams(filter), type });
+  crowding(type: RegionType, filter: PartnershipFilter | null | undefined, asOf?: string | null): Promise<RegionCrowding[]> {
+    return this.db.read<RegionCrowding>('analytics/region-crowding', { ...filterParams(filter, asOf), type });
   }
 }

@@ -5,6 +5,7 @@ import { listSize } from '../common/limits.js';
 import { byName, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
 import { Party } from '../parties/party.type.js';
+import { SeatDate } from '../common/dated.type.js';
 import { Table } from './table.type.js';
 
 @Resolver(() => Table)
@@ -24,6 +25,11 @@ export class TableResolver {
   @FieldResolver(() => [Party], { description: 'Parties seated at the table.' })
   async parties(@Root() t: Table, @Ctx() ctx: Context): Promise<Party[]> {
     return byName(await relation<Party>(ctx, 'table-parties').load(t.id));
+  }
+
+  @FieldResolver(() => [SeatDate], { description: 'The dated seats, by party id; the other seats are always valid.' })
+  seatDates(@Root() t: Table, @Ctx() ctx: Context): Promise<SeatDate[]> {
+    return relation<SeatDate>(ctx, 'table-seat-dates').load(t.id);
   }
 
   @FieldResolver(() => [Municipality], { description: 'Municipalities the table covers.' })

@@ -4,6 +4,7 @@ import type { Sample } from '../scenarios/stats.js';
 import type { Fixed } from '../scenarios/operations.js';
 import type { Machine } from './machine.js';
 import type { ClientResult } from '../client/result.js';
+import type { TimeResult } from '../scenarios/time-bench.js';
 
 export type LoadAvg = [number, number, number];
 
@@ -48,5 +49,7 @@ export interface TierResult {
   /** The bench process (both servers, @neo4j/graphql, the load generator) after the warm runs, MB. */
   memory?: { rssMb: number; heapMb: number };
   client?: ClientResult;
+  /** The as-of analytics against the statements as they were before dates (DESIGN.md §9.3). */
+  time?: TimeResult[];
   notes: string[];
 }

@@ -1,3 +1,4 @@
+import type { TimeResult } from '../scenarios/time-bench.js';
 import type { ClientResult, ClientTiming } from '../client/result.js';
 import type { Sample } from '../scenarios/stats.js';
 import type { TierResult } from './result.js';
@@ -58,6 +59,33 @@ export function writeThenReadTable(r: TierResult): string {
   return table(
     ['operation', 'first read after a write, ms', 'the next read, ms'],
     r.writeThenRead.map((w) => [w.operation, w.firstMs, w.nextMs]),
+  );
+}
+
+export function timeTable(rows: TimeResult[]): string {
+  return table(
+    [
+      'operation',
+      'runs',
+      'undated p50/p95/p99 ms',
+      'as of today',
+      'as of the report’s day',
+      'today / undated p50',
+      'report / undated p50',
+      'dbHits undated / today / report',
+      'within 1.2×',
+    ],
+    rows.map((t) => [
+      t.operation,
+      t.undated.runs,
+      pct(t.undated),
+      pct(t.today),
+      pct(t.report),
+      t.ratio.today,
+      t.ratio.report,
+      `${n(t.dbHits.undated)} / ${n(t.dbHits.today)} / ${n(t.dbHits.report)}`,
+      t.ratio.today <= 1.2 && t.ratio.report <= 1.2 ? 'yes' : 'no',
+    ]),
   );
 }
 
