@@ -45,6 +45,8 @@ describe('a large import', () => {
     expect((await db.read<{ n: number }>('test/count-label', { label: 'Change' }))[0]!.n).toBe(changeNodes);
     // 342 municipalities, their 68 regions (12 provinces, 25 GGD, 31 zorgkantoor) and the data version.
     const regions = 12 + 25 + 31;
-    expect((await counts(db)).nodes).toBe(342 + regions + 1 + 7 + size.parties + size.partnerships + size.tables + 1 + themes + changeNodes);
+    expect((await counts(db)).nodes).toBe(
+      342 + regions + 1 + 7 + size.parties + size.partnerships + size.tables + 1 + themes + changeNodes,
+    );
   }, 600_000);
 });

@@ -19,12 +19,10 @@ const now = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).f
 const validNow = (x: { validFrom: string | null; validTo: string | null }) =>
   (x.validFrom === null || x.validFrom <= now) && (x.validTo === null || now < x.validTo);
 const dataset = {
-  partnerships: all.partnerships
-    .filter(validNow)
-    .map((p) => ({
-      ...p,
-      networks: p.networks.filter((k) => validNow(p.networkDates.find((d) => d.network === k) ?? { validFrom: null, validTo: null })),
-    })),
+  partnerships: all.partnerships.filter(validNow).map((p) => ({
+    ...p,
+    networks: p.networks.filter((k) => validNow(p.networkDates.find((d) => d.network === k) ?? { validFrom: null, validTo: null })),
+  })),
   memberships: all.memberships.filter(validNow),
   tables: all.tables,
   seats: all.seats.filter(validNow),
