@@ -8,6 +8,20 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type MemberInput = {
   partyId: string;
   role?: string | null | undefined;
+  /** The first day it holds (lid sinds); absent: unchanged, null: unknown. */
+  validFrom?: string | null | undefined;
+  /** The first day it no longer holds (gestopt op); absent: unchanged, null: still holds. */
+  validTo?: string | null | undefined;
+};
+
+/** The dates of one of a partnership’s networks (it must be in its networks). */
+export type NetworkDateInput = {
+  /** Network key. */
+  network: string;
+  /** The first day it holds (lid sinds); absent: unchanged, null: unknown. */
+  validFrom?: string | null | undefined;
+  /** The first day it no longer holds (gestopt op); absent: unchanged, null: still holds. */
+  validTo?: string | null | undefined;
 };
 
 /** What a node of the network view stands for. */
@@ -65,11 +79,17 @@ export type PartnershipUpdateInput = {
   members?: Array<MemberInput> | null | undefined;
   municipalities?: Array<string> | null | undefined;
   name?: string | null | undefined;
+  /** Dates of entries of networks (replaces them all; absent: unchanged, except for networks left out). */
+  networkDates?: Array<NetworkDateInput> | null | undefined;
   networks?: Array<string> | null | undefined;
   phase?: number | null | undefined;
   source?: string | null | undefined;
   startYear?: number | null | undefined;
   themes?: Array<string> | null | undefined;
+  /** The first day it was active; null: unknown. */
+  validFrom?: string | null | undefined;
+  /** The first day it no longer was active; null: still active. */
+  validTo?: string | null | undefined;
   website?: string | null | undefined;
 };
 
@@ -97,12 +117,23 @@ export type SearchKind =
   | 'PARTY'
   | 'TABLE';
 
+/** The dates of a seat at a table (the party must be in its seats). */
+export type SeatDateInput = {
+  partyId: string;
+  /** The first day it holds (lid sinds); absent: unchanged, null: unknown. */
+  validFrom?: string | null | undefined;
+  /** The first day it no longer holds (gestopt op); absent: unchanged, null: still holds. */
+  validTo?: string | null | undefined;
+};
+
 /** Changes to a governance table: absent fields stay as they are. */
 export type TableUpdateInput = {
   convenedBy?: string | null | undefined;
   level?: string | null | undefined;
   municipalities?: Array<string> | null | undefined;
   name?: string | null | undefined;
+  /** Dates of seats (replaces them all; absent: unchanged, except for parties no longer seated). */
+  seatDates?: Array<SeatDateInput> | null | undefined;
   seats?: Array<string> | null | undefined;
   theme?: string | null | undefined;
 };
