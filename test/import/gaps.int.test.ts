@@ -43,7 +43,7 @@ async function exampleWorkbook(): Promise<{ workbook: ExcelJS.Workbook; path: st
 }
 
 const PARTNERSHIP_COLUMNS =
-  'id, name, networks, municipalities, themes, phase, start_year, lat, lon, website, source, description, approach, financing';
+  'id, name, networks, municipalities, themes, phase, start_year, lat, lon, website, source, description, approach, financing, valid_from, valid_to';
 
 describe('columns and cells the format does not have are refused, not dropped', () => {
   it('a misspelt column is named, with the columns the file may have', async () => {
@@ -74,7 +74,7 @@ describe('columns and cells the format does not have are refused, not dropped', 
       {
         file: 'initiative.csv',
         message:
-          'unknown file: expected networks.csv, parties.csv, partnerships.csv, memberships.csv, tables.csv, seats.csv, initiatives.csv',
+          'unknown file: expected networks.csv, parties.csv, partnerships.csv, memberships.csv, tables.csv, seats.csv, initiatives.csv, network_memberships.csv',
       },
     ]);
   });
