@@ -2,6 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../filters/FilterBar';
+import { FollowsAsOf } from '../filters/FollowsAsOf';
 import { useFilters } from '../filters/useFilters';
 import { Workspace } from '../layout/workspace/Workspace';
 import { useStableCallback } from '../lib/useStableCallback';
@@ -96,7 +97,7 @@ export function MapPage() {
     <Workspace
       title={t('pages.map.title')}
       status={<MapStatus data={data} inView={inView.length} />}
-      filters={<FilterBar municipalityNames={data.municipalityNames} />}
+      filters={<FilterBar asOf municipalityNames={data.municipalityNames} />}
       stage={
         <MapFigure
           ref={figure}
@@ -137,7 +138,7 @@ export function MapPage() {
       }
       intro={<Paragraph appearance="lead">{tm('intro')}</Paragraph>}
       tables={
-        <>
+        <FollowsAsOf>
           <PeersTableSection
             me={detail.status === 'success' && detail.data ? { id: detail.data.id, name: detail.data.name } : null}
             radiusKm={view.radiusKm}
@@ -172,7 +173,7 @@ export function MapPage() {
               onFocusRow={onFocusArea}
             />
           )}
-        </>
+        </FollowsAsOf>
       }
     />
   );

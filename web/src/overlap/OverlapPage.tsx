@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { FollowsAsOf } from '../filters/FollowsAsOf';
 import { SubViewPage } from '../ui/page/SubViewPage';
 import { subViewFrom } from '../ui/page/subViews';
 import { CommunitiesView } from './CommunitiesView';
@@ -29,9 +30,11 @@ export function OverlapPage() {
       views={views}
       current={current}
     >
-      {FILTERED_VIEWS.has(current) && <OverlapFilters />}
-      {current === 'overlap' && <OverlapView />}
-      {current === 'drukte' && <CrowdingView />}
+      {FILTERED_VIEWS.has(current) && <OverlapFilters asOf={current === 'overlap'} />}
+      <FollowsAsOf>
+        {current === 'overlap' && <OverlapView />}
+        {current === 'drukte' && <CrowdingView />}
+      </FollowsAsOf>
       {current === 'dekking' && <CoverageView />}
       {current === 'bruggen' && <ReachView />}
       {current === 'gemeenschappen' && <CommunitiesView />}

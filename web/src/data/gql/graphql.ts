@@ -8,6 +8,20 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type MemberInput = {
   partyId: string;
   role?: string | null | undefined;
+  /** The first day it holds (lid sinds); absent: unchanged, null: unknown. */
+  validFrom?: string | null | undefined;
+  /** The first day it no longer holds (gestopt op); absent: unchanged, null: still holds. */
+  validTo?: string | null | undefined;
+};
+
+/** The dates of one of a partnership’s networks (it must be in its networks). */
+export type NetworkDateInput = {
+  /** Network key. */
+  network: string;
+  /** The first day it holds (lid sinds); absent: unchanged, null: unknown. */
+  validFrom?: string | null | undefined;
+  /** The first day it no longer holds (gestopt op); absent: unchanged, null: still holds. */
+  validTo?: string | null | undefined;
 };
 
 /** What a node of the network view stands for. */
@@ -65,11 +79,17 @@ export type PartnershipUpdateInput = {
   members?: Array<MemberInput> | null | undefined;
   municipalities?: Array<string> | null | undefined;
   name?: string | null | undefined;
+  /** Dates of entries of networks (replaces them all; absent: unchanged, except for networks left out). */
+  networkDates?: Array<NetworkDateInput> | null | undefined;
   networks?: Array<string> | null | undefined;
   phase?: number | null | undefined;
   source?: string | null | undefined;
   startYear?: number | null | undefined;
   themes?: Array<string> | null | undefined;
+  /** The first day it was active; null: unknown. */
+  validFrom?: string | null | undefined;
+  /** The first day it no longer was active; null: still active. */
+  validTo?: string | null | undefined;
   website?: string | null | undefined;
 };
 
@@ -97,12 +117,23 @@ export type SearchKind =
   | 'PARTY'
   | 'TABLE';
 
+/** The dates of a seat at a table (the party must be in its seats). */
+export type SeatDateInput = {
+  partyId: string;
+  /** The first day it holds (lid sinds); absent: unchanged, null: unknown. */
+  validFrom?: string | null | undefined;
+  /** The first day it no longer holds (gestopt op); absent: unchanged, null: still holds. */
+  validTo?: string | null | undefined;
+};
+
 /** Changes to a governance table: absent fields stay as they are. */
 export type TableUpdateInput = {
   convenedBy?: string | null | undefined;
   level?: string | null | undefined;
   municipalities?: Array<string> | null | undefined;
   name?: string | null | undefined;
+  /** Dates of seats (replaces them all; absent: unchanged, except for parties no longer seated). */
+  seatDates?: Array<SeatDateInput> | null | undefined;
   seats?: Array<string> | null | undefined;
   theme?: string | null | undefined;
 };
@@ -119,6 +150,7 @@ export type PartnershipSideFragment = { id: string, name: string, phase: number 
 
 export type CrowdingQueryVariables = Exact<{
   top: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -137,6 +169,7 @@ export type RegionsQuery = { province: Array<{ type: RegionType, code: string, n
 export type RegionCrowdingQueryVariables = Exact<{
   type: RegionType;
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -228,6 +261,7 @@ export type ReviewProposalMutation = { reviewProposal: { id: string, status: Pro
 
 export type MapPointsQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -249,6 +283,7 @@ export type PeersNearbyQueryVariables = Exact<{
   id: string;
   radiusKm: number;
   limit?: number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -319,6 +354,7 @@ export type GraphEdgeFieldsFragment = { source: string, target: string, relation
 export type OverlapQueryVariables = Exact<{
   basis: OverlapBasis;
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -333,6 +369,7 @@ export type DashboardPartnershipsQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
   first: number;
   after?: string | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -371,6 +408,7 @@ export type PartyDuplicatesQuery = { party: { id: string, duplicateTables: Array
 
 export type DuplicateTablesQueryVariables = Exact<{
   minJaccard: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -395,6 +433,7 @@ export type TableDetailFragment = { id: string, name: string, level: string | nu
 
 export type PartyLoadQueryVariables = Exact<{
   top: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -530,8 +569,8 @@ export const PartnershipPairDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<PartnershipPairQuery, PartnershipPairQueryVariables>;
 export const CrowdingDocument = new TypedDocumentString(`
-    query Crowding($top: Int!) {
-  crowding(top: $top) {
+    query Crowding($top: Int!, $asOf: Date) {
+  crowding(top: $top, asOf: $asOf) {
     code
     name
     province
@@ -547,7 +586,7 @@ export const CrowdingDocument = new TypedDocumentString(`
     provinceMedian
     relativeIndex
   }
-  crowdingByProvince {
+  crowdingByProvince(asOf: $asOf) {
     province
     municipalities
     partnerships
@@ -595,8 +634,8 @@ export const RegionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
 export const RegionCrowdingDocument = new TypedDocumentString(`
-    query RegionCrowding($type: RegionType!, $filter: PartnershipFilter) {
-  regionCrowding(type: $type, filter: $filter) {
+    query RegionCrowding($type: RegionType!, $filter: PartnershipFilter, $asOf: Date) {
+  regionCrowding(type: $type, filter: $filter, asOf: $asOf) {
     region {
       type
       code
@@ -779,8 +818,8 @@ export const ReviewProposalDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReviewProposalMutation, ReviewProposalMutationVariables>;
 export const MapPointsDocument = new TypedDocumentString(`
-    query MapPoints($filter: PartnershipFilter) {
-  mapPoints(filter: $filter) {
+    query MapPoints($filter: PartnershipFilter, $asOf: Date) {
+  mapPoints(filter: $filter, asOf: $asOf) {
     id
     name
     lat
@@ -788,7 +827,7 @@ export const MapPointsDocument = new TypedDocumentString(`
     phase
     networks
   }
-  partnerships(filter: $filter, first: 1) {
+  partnerships(filter: $filter, asOf: $asOf, first: 1) {
     totalCount
   }
 }
@@ -849,8 +888,8 @@ export const MapPartnershipDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MapPartnershipQuery, MapPartnershipQueryVariables>;
 export const PeersNearbyDocument = new TypedDocumentString(`
-    query PeersNearby($id: ID!, $radiusKm: Float!, $limit: Int) {
-  peersNearby(partnershipId: $id, radiusKm: $radiusKm, limit: $limit) {
+    query PeersNearby($id: ID!, $radiusKm: Float!, $limit: Int, $asOf: Date) {
+  peersNearby(partnershipId: $id, radiusKm: $radiusKm, limit: $limit, asOf: $asOf) {
     partnership {
       id
       name
@@ -1044,17 +1083,17 @@ fragment GraphEdgeFields on GraphEdge {
   relation
 }`) as unknown as TypedDocumentString<DuplicatesGraphQuery, DuplicatesGraphQueryVariables>;
 export const OverlapDocument = new TypedDocumentString(`
-    query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter) {
-  networks {
+    query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter, $asOf: Date) {
+  networks(asOf: $asOf) {
     key
     name
   }
-  networkIntersections(basis: $basis, filter: $filter) {
+  networkIntersections(basis: $basis, filter: $filter, asOf: $asOf) {
     networks
     exclusive
     intersection
   }
-  networkOverlap(basis: $basis, filter: $filter) {
+  networkOverlap(basis: $basis, filter: $filter, asOf: $asOf) {
     a
     b
     shared
@@ -1075,8 +1114,8 @@ export const CoverageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const DashboardPartnershipsDocument = new TypedDocumentString(`
-    query DashboardPartnerships($filter: PartnershipFilter, $first: Int!, $after: String) {
-  partnerships(filter: $filter, first: $first, after: $after) {
+    query DashboardPartnerships($filter: PartnershipFilter, $first: Int!, $after: String, $asOf: Date) {
+  partnerships(filter: $filter, first: $first, after: $after, asOf: $asOf) {
     totalCount
     nodes {
       id
@@ -1184,8 +1223,8 @@ export const PartyDuplicatesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PartyDuplicatesQuery, PartyDuplicatesQueryVariables>;
 export const DuplicateTablesDocument = new TypedDocumentString(`
-    query DuplicateTables($minJaccard: Float!) {
-  duplicateTables(minJaccard: $minJaccard) {
+    query DuplicateTables($minJaccard: Float!, $asOf: Date) {
+  duplicateTables(minJaccard: $minJaccard, asOf: $asOf) {
     a
     b
     shared
@@ -1234,8 +1273,8 @@ export const TablePairDetailDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<TablePairDetailQuery, TablePairDetailQueryVariables>;
 export const PartyLoadDocument = new TypedDocumentString(`
-    query PartyLoad($top: Int!) {
-  partyLoad(top: $top) {
+    query PartyLoad($top: Int!, $asOf: Date) {
+  partyLoad(top: $top, asOf: $asOf) {
     party {
       id
       name
