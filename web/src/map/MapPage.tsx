@@ -24,6 +24,8 @@ import { useChoropleth } from './state/useChoropleth';
 import { useMapView } from './state/useMapView';
 import { REGION_TYPE_OF } from './state/mapUrl';
 import { RegionCrowdingSection } from './tables/RegionCrowdingSection';
+import { TimelineStrip } from '../time/TimelineStrip';
+import { TimelineTable } from '../time/TimelineTable';
 import { CrowdingTable } from './tables/CrowdingTable';
 import { PartnershipsTable } from './tables/PartnershipsTable';
 import './map.css';
@@ -99,24 +101,27 @@ export function MapPage() {
       status={<MapStatus data={data} inView={inView.length} />}
       filters={<FilterBar asOf municipalityNames={data.municipalityNames} />}
       stage={
-        <MapFigure
-          ref={figure}
-          data={data}
-          choropleth={choropleth}
-          view={view}
-          selectedAreas={selectedAreas}
-          selectedAt={selectedAt}
-          highlightedAt={highlightedAt}
-          peers={peers}
-          fit={fit}
-          onMove={onMove}
-          onSelect={onSelect}
-          onStack={setStack}
-          onLayer={(layer) => setView({ layer })}
-          onLevel={(level) => setView({ level })}
-          onPoints={(points) => setView({ points })}
-          onPickArea={onPickArea}
-        />
+        <>
+          <MapFigure
+            ref={figure}
+            data={data}
+            choropleth={choropleth}
+            view={view}
+            selectedAreas={selectedAreas}
+            selectedAt={selectedAt}
+            highlightedAt={highlightedAt}
+            peers={peers}
+            fit={fit}
+            onMove={onMove}
+            onSelect={onSelect}
+            onStack={setStack}
+            onLayer={(layer) => setView({ layer })}
+            onLevel={(level) => setView({ level })}
+            onPoints={(points) => setView({ points })}
+            onPickArea={onPickArea}
+          />
+          <TimelineStrip />
+        </>
       }
       details={
         <MapSidePanel
@@ -156,6 +161,7 @@ export function MapPage() {
             onHighlight={setHighlighted}
           />
           <ExportActions points={data.points} figure={figure} />
+          <TimelineTable />
           {view.level === 'gemeente' ? (
             <CrowdingTable
               areas={data.areas}

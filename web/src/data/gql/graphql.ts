@@ -439,6 +439,25 @@ export type PartyLoadQueryVariables = Exact<{
 
 export type PartyLoadQuery = { partyLoad: Array<{ partnerships: number, tables: number, load: number, party: { id: string, name: string, domain: string } }> };
 
+export type ActiveByQuarterQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  d0: string;
+  d1: string;
+  d2: string;
+  d3: string;
+  d4: string;
+  d5: string;
+  d6: string;
+  d7: string;
+  d8: string;
+  d9: string;
+  d10: string;
+  d11: string;
+}>;
+
+
+export type ActiveByQuarterQuery = { dataInfo: { illustrative: boolean }, q0: { totalCount: number }, q1: { totalCount: number }, q2: { totalCount: number }, q3: { totalCount: number }, q4: { totalCount: number }, q5: { totalCount: number }, q6: { totalCount: number }, q7: { totalCount: number }, q8: { totalCount: number }, q9: { totalCount: number }, q10: { totalCount: number }, q11: { totalCount: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1286,3 +1305,46 @@ export const PartyLoadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartyLoadQuery, PartyLoadQueryVariables>;
+export const ActiveByQuarterDocument = new TypedDocumentString(`
+    query ActiveByQuarter($filter: PartnershipFilter, $d0: Date!, $d1: Date!, $d2: Date!, $d3: Date!, $d4: Date!, $d5: Date!, $d6: Date!, $d7: Date!, $d8: Date!, $d9: Date!, $d10: Date!, $d11: Date!) {
+  dataInfo {
+    illustrative
+  }
+  q0: partnerships(filter: $filter, asOf: $d0, first: 1) {
+    totalCount
+  }
+  q1: partnerships(filter: $filter, asOf: $d1, first: 1) {
+    totalCount
+  }
+  q2: partnerships(filter: $filter, asOf: $d2, first: 1) {
+    totalCount
+  }
+  q3: partnerships(filter: $filter, asOf: $d3, first: 1) {
+    totalCount
+  }
+  q4: partnerships(filter: $filter, asOf: $d4, first: 1) {
+    totalCount
+  }
+  q5: partnerships(filter: $filter, asOf: $d5, first: 1) {
+    totalCount
+  }
+  q6: partnerships(filter: $filter, asOf: $d6, first: 1) {
+    totalCount
+  }
+  q7: partnerships(filter: $filter, asOf: $d7, first: 1) {
+    totalCount
+  }
+  q8: partnerships(filter: $filter, asOf: $d8, first: 1) {
+    totalCount
+  }
+  q9: partnerships(filter: $filter, asOf: $d9, first: 1) {
+    totalCount
+  }
+  q10: partnerships(filter: $filter, asOf: $d10, first: 1) {
+    totalCount
+  }
+  q11: partnerships(filter: $filter, asOf: $d11, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveByQuarterQuery, ActiveByQuarterQueryVariables>;

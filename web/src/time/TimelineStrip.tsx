@@ -1,0 +1,57 @@
+import { Button } from '@utrecht/component-library-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAsOf } from '../filters/useAsOf';
+import { useFormat } from '../ui/format';
+import { quarterIndexOf } from './quarters';
+import { TimelineBars } from './TimelineBars';
+import { useTimeline } from './useTimeline';
+import './timeline.css';
+
+/**
+ * The strip under the map: how many partnerships (that pass the filters) were
+ * active per quarter, as bars that move "Stand per" by click, drag or keys.
+ */
+export function TimelineStrip() {
+  const { t } = useTranslation('time');
+  const format = useFormat();
+  const headingId = useId();
+  const helpId = useId();
+  const [{ date }, setAsOf] = useAsOf();
+  const timeline = useTimeline();
+  const data = timeline.status === 'success' ? timeline.data : null;
+  const at = data ? data.quarters[quarterIndexOf(data.quarters, date)] : undefined;
+
+  return (
+    <section className="dsv-timeline" aria-labelledby={headingId} aria-busy={timeline.status === 'loading' || undefined}>
+      <div className="dsv-timeline__head">
+        <h2 id={headingId} className="dsv-timeline__title">
+          {t('timeline.title')}
+        </h2>
+        <span className="dsv-timeline__current" data-testid="timeline-current">
+          {at && at.end === date
+            ? t('timeline.currentCount', { date: format.date(date), count: format.integer(at.partnerships) })
+            : t('timeline.current', { date: format.date(date) })}
+        </span>
+        {data?.illustrative && <span className="dsv-timeline__note">{t('timeline.illustrative')}</span>}
+      </div>
+      <p id={helpId} className="dsv-visually-hidden">
+        {t('timeline.help')}
+      </p>
+      {data && <TimelineBars quarters={data.quarters} date={date} onChoose={setAsOf} helpId={helpId} />}
+      {timeline.status === 'loading' && (
+        <p className="dsv-timeline__state" role="status">
+          {t('timeline.loading')}
+        </p>
+      )}
+      {timeline.status === 'error' && (
+        <p className="dsv-timeline__state" role="alert">
+          {t('timeline.error')}{' '}
+          <Button type="button" appearance="subtle-button" onClick={timeline.retry}>
+            {t('timeline.retry')}
+          </Button>
+        </p>
+      )}
+    </section>
+  );
+}
