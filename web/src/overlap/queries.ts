@@ -1,8 +1,9 @@
 import { toPartnershipFilter } from '../filters/filters';
 import { useAsOf } from '../filters/useAsOf';
 import { useFilters } from '../filters/useFilters';
-import type { CommunitiesQuery, CoverageQuery, DashboardPartnershipsQuery, PartnershipFilter, PartyReachQuery } from '../data/gql/graphql';
+import type { CommunitiesQuery, CoverageQuery, PartnershipFilter, PartyReachQuery } from '../data/gql/graphql';
 import { useCrowding as useCrowdingQuery } from '../data/queries/crowding';
+import { allPages } from '../data/allPages';
 import { request } from '../data/request';
 import type { QueryResult } from '../data/result';
 import { useGql, useGqlQuery } from '../data/useGql';
@@ -70,18 +71,9 @@ export function usePartnerships(extra: PartnershipFilter): QueryResult<Partnersh
 }
 
 /** Every partnership that matches the filter on `asOf` (null: today), by name, fetched page by page. */
-export async function allPartnerships(filter: PartnershipFilter, asOf: string | null, signal: AbortSignal): Promise<PartnershipRow[]> {
-  const rows: PartnershipRow[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const result: DashboardPartnershipsQuery = await request(
-      DashboardPartnershipsDocument,
-      { filter, first: PAGE_SIZE, after, asOf },
-      { signal },
-    );
-    const page = result.partnerships;
-    rows.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor == null) return rows;
-    after = page.pageInfo.endCursor;
-  }
+function allPartnerships(filter: PartnershipFilter, asOf: string | null, signal: AbortSignal): Promise<PartnershipRow[]> {
+  return allPages(async (after) => {
+    const result = await request(DashboardPartnershipsDocument, { filter, first: PAGE_SIZE, after, asOf }, { signal });
+    return result.partnerships;
+  });
 }

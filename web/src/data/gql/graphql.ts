@@ -458,6 +458,32 @@ export type ActiveByQuarterQueryVariables = Exact<{
 
 export type ActiveByQuarterQuery = { dataInfo: { illustrative: boolean }, q0: { totalCount: number }, q1: { totalCount: number }, q2: { totalCount: number }, q3: { totalCount: number }, q4: { totalCount: number }, q5: { totalCount: number }, q6: { totalCount: number }, q7: { totalCount: number }, q8: { totalCount: number }, q9: { totalCount: number }, q10: { totalCount: number }, q11: { totalCount: number } };
 
+export type NetworkChangeQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type NetworkChangeQuery = { dataInfo: { illustrative: boolean }, networks: Array<{ key: string, name: string }>, networkChange: Array<{ network: string, before: number, after: number, joined: number, left: number }> };
+
+export type CrowdingChangeQueryVariables = Exact<{
+  from: string;
+  to: string;
+  type?: RegionType | null | undefined;
+}>;
+
+
+export type CrowdingChangeQuery = { crowdingChange: Array<{ code: string, name: string, before: number, after: number, delta: number }> };
+
+export type ChangedPartnershipsQueryVariables = Exact<{
+  asOf: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangedPartnershipsQuery = { partnerships: { nodes: Array<{ id: string, name: string, validFrom: string | null, validTo: string | null, networks: Array<{ key: string }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1348,3 +1374,51 @@ export const ActiveByQuarterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActiveByQuarterQuery, ActiveByQuarterQueryVariables>;
+export const NetworkChangeDocument = new TypedDocumentString(`
+    query NetworkChange($from: Date!, $to: Date!) {
+  dataInfo {
+    illustrative
+  }
+  networks {
+    key
+    name
+  }
+  networkChange(from: $from, to: $to) {
+    network
+    before
+    after
+    joined
+    left
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkChangeQuery, NetworkChangeQueryVariables>;
+export const CrowdingChangeDocument = new TypedDocumentString(`
+    query CrowdingChange($from: Date!, $to: Date!, $type: RegionType) {
+  crowdingChange(from: $from, to: $to, type: $type) {
+    code
+    name
+    before
+    after
+    delta
+  }
+}
+    `) as unknown as TypedDocumentString<CrowdingChangeQuery, CrowdingChangeQueryVariables>;
+export const ChangedPartnershipsDocument = new TypedDocumentString(`
+    query ChangedPartnerships($asOf: Date!, $first: Int!, $after: String) {
+  partnerships(asOf: $asOf, first: $first, after: $after) {
+    nodes {
+      id
+      name
+      validFrom
+      validTo
+      networks {
+        key
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangedPartnershipsQuery, ChangedPartnershipsQueryVariables>;
