@@ -190,7 +190,7 @@ export type PartnershipRecordQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipRecordQuery = { partnership: { id: string, version: number, name: string, description: string | null, startYear: number | null, phase: number | null, approach: string | null, financing: string | null, website: string | null, source: string, locationIsCentroid: boolean, themes: Array<string>, location: { lat: number, lon: number } | null, networks: Array<{ key: string }>, municipalities: Array<{ code: string }>, members: Array<{ role: string | null, party: { id: string } }> } | null };
+export type PartnershipRecordQuery = { partnership: { id: string, version: number, name: string, description: string | null, startYear: number | null, phase: number | null, approach: string | null, financing: string | null, website: string | null, source: string, validFrom: string | null, validTo: string | null, locationIsCentroid: boolean, themes: Array<string>, location: { lat: number, lon: number } | null, networks: Array<{ key: string }>, networkDates: Array<{ network: string, validFrom: string | null, validTo: string | null }>, municipalities: Array<{ code: string }>, members: Array<{ role: string | null, validFrom: string | null, validTo: string | null, party: { id: string } }> } | null };
 
 export type PartyRecordQueryVariables = Exact<{
   id: string;
@@ -204,7 +204,7 @@ export type TableRecordQueryVariables = Exact<{
 }>;
 
 
-export type TableRecordQuery = { table: { id: string, version: number, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string }>, convenedBy: { id: string } | null, parties: Array<{ id: string }> } | null };
+export type TableRecordQuery = { table: { id: string, version: number, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string }>, convenedBy: { id: string } | null, parties: Array<{ id: string }>, seatDates: Array<{ partyId: string, validFrom: string | null, validTo: string | null }> } | null };
 
 export type UpdatePartnershipMutationVariables = Exact<{
   id: string;
@@ -214,6 +214,16 @@ export type UpdatePartnershipMutationVariables = Exact<{
 
 
 export type UpdatePartnershipMutation = { updatePartnership: { id: string, version: number } };
+
+export type ArchivePartnershipMutationVariables = Exact<{
+  id: string;
+  version: number;
+  reason?: string | null | undefined;
+  validTo?: string | null | undefined;
+}>;
+
+
+export type ArchivePartnershipMutation = { archivePartnership: { id: string, version: number } };
 
 export type UpdatePartyMutationVariables = Exact<{
   id: string;
@@ -737,6 +747,8 @@ export const PartnershipRecordDocument = new TypedDocumentString(`
     financing
     website
     source
+    validFrom
+    validTo
     location {
       lat
       lon
@@ -746,11 +758,18 @@ export const PartnershipRecordDocument = new TypedDocumentString(`
     networks {
       key
     }
+    networkDates {
+      network
+      validFrom
+      validTo
+    }
     municipalities {
       code
     }
     members {
       role
+      validFrom
+      validTo
       party {
         id
       }
@@ -786,6 +805,11 @@ export const TableRecordDocument = new TypedDocumentString(`
     parties {
       id
     }
+    seatDates {
+      partyId
+      validFrom
+      validTo
+    }
   }
 }
     `) as unknown as TypedDocumentString<TableRecordQuery, TableRecordQueryVariables>;
@@ -797,6 +821,19 @@ export const UpdatePartnershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePartnershipMutation, UpdatePartnershipMutationVariables>;
+export const ArchivePartnershipDocument = new TypedDocumentString(`
+    mutation ArchivePartnership($id: ID!, $version: Int!, $reason: String, $validTo: Date) {
+  archivePartnership(
+    id: $id
+    version: $version
+    reason: $reason
+    validTo: $validTo
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ArchivePartnershipMutation, ArchivePartnershipMutationVariables>;
 export const UpdatePartyDocument = new TypedDocumentString(`
     mutation UpdateParty($id: ID!, $version: Int!, $input: PartyUpdateInput!) {
   updateParty(id: $id, version: $version, input: $input) {
