@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './db/database.js';
@@ -7,12 +7,12 @@ import { DEFAULT_MEASURE } from './scenarios/latency.js';
 import { runClient } from './client/run-client.js';
 import { printTier, writeResultsMarkdown } from './report/report.js';
 import { waitForQuiet } from './report/quiet.js';
-import { runTier, runTierConcurrency } from './tier.js';
+import { runTier, runTierConcurrency, runTierTime } from './tier.js';
 import type { TierResult } from './report/result.js';
 import { load } from './report/machine.js';
 
 const USAGE =
-  'usage: pnpm bench [--tier S|M|L]… [--runs 200] [--seconds 10] [--no-client] [--no-server] [--only-concurrency] [--max-load 1.5]';
+  'usage: pnpm bench [--tier S|M|L]… [--runs 200] [--seconds 10] [--no-client] [--no-server] [--only-concurrency] [--only-time] [--max-load 1.5]';
 
 /**
  * `pnpm bench [--tier S|M|L]`: generates and loads each tier into its own
@@ -29,6 +29,7 @@ async function main() {
       'no-server': { type: 'boolean', default: false },
       'max-load': { type: 'string' },
       'only-concurrency': { type: 'boolean', default: false },
+      'only-time': { type: 'boolean', default: false },
     },
   });
   const tiers = values.tier.flatMap((t) => t.toUpperCase().split(','));
@@ -54,6 +55,10 @@ async function main() {
   for (const name of values['no-server'] ? [] : (tiers as TierName[])) {
     if (values['max-load']) await waitForQuiet(Number(values['max-load']), log);
     const opts = { measure: { ...DEFAULT_MEASURE, runs }, loadSeconds: seconds, connections: [1, 8, 32] };
+    if (values['only-time']) {
+      await addTime(resultsDir, name, () => runTierTime(TIERS[name], opts, log));
+      continue;
+    }
     if (values['only-concurrency']) {
       await redoConcurrency(join(resultsDir, `${name}-${day}.json`), () => runTierConcurrency(TIERS[name], opts, log));
       continue;
@@ -66,6 +71,28 @@ async function main() {
     log(`wrote ${path}`);
   }
   writeResultsMarkdown(resultsDir, join(repoRoot, 'bench', 'RESULTS.md'));
+}
+
+/**
+ * Adds (or redoes) the time scenario in the newest result of a tier; the rest stays as
+ * it was measured, and a note says when and on what this part was.
+ */
+async function addTime(resultsDir: string, tier: string, run: () => Promise<TierResult['time']>) {
+  const newest = readdirSync(resultsDir)
+    .filter((f) => f.startsWith(`${tier}-`) && f.endsWith('.json'))
+    .sort()
+    .pop();
+  if (!newest) throw new Error(`--only-time adds to the newest bench/results/${tier}-<date>.json: run the whole tier first`);
+  const path = join(resultsDir, newest);
+  const result = JSON.parse(readFileSync(path, 'utf8')) as TierResult;
+  const loadStart = load();
+  result.time = await run();
+  result.notes = result.notes.filter((n) => !n.startsWith('Time scenario'));
+  result.notes.push(
+    `Time scenario run alone at ${new Date().toISOString()} (load average ${loadStart.join(' / ')} → ${load().join(' / ')}), on the tier generated with dates; the other numbers are of ${result.date}.`,
+  );
+  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(printTier(result));
 }
 
 /** Redoes one scenario in today's result for a tier; the rest stays as it was measured. */

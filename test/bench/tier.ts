@@ -9,6 +9,8 @@ import { benchConcurrency } from './scenarios/concurrency-bench.js';
 import { measureInterleaved, type MeasureOptions } from './scenarios/latency.js';
 import { operations, type Fixed, type Operation } from './scenarios/operations.js';
 import { benchOperation, measureFloor, type Servers } from './scenarios/server-bench.js';
+import { benchTime, REPORT_DAY, type TimeResult } from './scenarios/time-bench.js';
+import { today } from '@dsv/server/dates';
 import { postGraphQL } from './servers/http.js';
 import { startNeo4jGraphQL } from './servers/neo4j-graphql.js';
 import { startOurServer } from './servers/ours.js';
@@ -88,6 +90,17 @@ export function runTierConcurrency(tier: Tier, opts: TierOptions, log: (m: strin
   return withTier(tier, log, (ctx) => concurrencyOf(ctx, opts, log));
 }
 
+/** The as-of analytics against the statements as they were before dates, on the tier's dated data. */
+function timeOf(ctx: TierContext, opts: TierOptions, log: (m: string) => void): Promise<TimeResult[]> {
+  log(`[bench] as of a date (DESIGN.md §9.3): undated statements, as of today, as of ${REPORT_DAY}…`);
+  return benchTime(ctx.bench.driver, today(), opts.measure, log);
+}
+
+/** Only the time scenario of a tier (to add it without the hour of latency runs at tier L). */
+export function runTierTime(tier: Tier, opts: TierOptions, log: (m: string) => void): Promise<TimeResult[]> {
+  return withTier(tier, log, (ctx) => timeOf(ctx, opts, log));
+}
+
 /** Every server scenario of one tier. */
 export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) => void): Promise<TierResult> {
   const loadStart = load();
@@ -113,6 +126,7 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
     const results: OperationResult[] = [];
     for (const op of ctx.ops) results.push(await benchOperation(servers, op, floor.sample, opts.measure, log));
     const concurrency = await concurrencyOf(ctx, opts, log);
+    const time = await timeOf(ctx, opts, log);
     return {
       tier: tier.name,
       date: new Date().toISOString(),
@@ -125,6 +139,7 @@ export async function runTier(tier: Tier, opts: TierOptions, log: (m: string) =>
       floor,
       overhead: { ours: overhead.ours!, bare: overhead.bare!, neo4jGraphql: overhead.neo4jGraphql! },
       concurrency,
+      time,
       notes: [],
     };
   });

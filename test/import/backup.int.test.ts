@@ -57,6 +57,7 @@ describe('backup and restore with seed export and seed import', () => {
     expect(Object.keys(files)).toEqual([
       'initiatives.csv',
       'memberships.csv',
+      'network_memberships.csv',
       'networks.csv',
       'parties.csv',
       'partnerships.csv',

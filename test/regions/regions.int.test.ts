@@ -13,7 +13,22 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const TYPES = ['PROVINCE', 'GGD', 'ZORGKANTOOR'] as const;
 const TODAY = '2026-11-23';
-const dataset = validateDataset(illustrativeDataset(), { today: TODAY });
+const all = validateDataset(illustrativeDataset(), { today: TODAY });
+/** The API answers for today (DESIGN.md §9.3): the records valid now, each partnership with its networks of now. */
+const now = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const validNow = (x: { validFrom: string | null; validTo: string | null }) =>
+  (x.validFrom === null || x.validFrom <= now) && (x.validTo === null || now < x.validTo);
+const dataset = {
+  partnerships: all.partnerships
+    .filter(validNow)
+    .map((p) => ({
+      ...p,
+      networks: p.networks.filter((k) => validNow(p.networkDates.find((d) => d.network === k) ?? { validFrom: null, validTo: null })),
+    })),
+  memberships: all.memberships.filter(validNow),
+  tables: all.tables,
+  seats: all.seats.filter(validNow),
+};
 
 let db: Db;
 let server: TestServer;

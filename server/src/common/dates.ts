@@ -5,6 +5,7 @@ import {
   isInputObjectType,
   isObjectType,
   Kind,
+  print,
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
@@ -27,8 +28,10 @@ export const DateScalar = new GraphQLScalarType<string | InvalidDate, string>({
   description: 'A calendar date, yyyy-mm-dd (ISO 8601), e.g. 2021-12-31.',
   serialize: (value) => String(value).slice(0, 10),
   parseValue: (value) => (typeof value === 'string' && isIsoDate(value) ? value : new InvalidDate(JSON.stringify(value) ?? String(value))),
-  parseLiteral: (ast) =>
-    ast.kind === Kind.STRING && isIsoDate(ast.value) ? ast.value : new InvalidDate('value' in ast ? String(ast.value) : ast.kind),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) return new InvalidDate(print(ast));
+    return isIsoDate(ast.value) ? ast.value : new InvalidDate(JSON.stringify(ast.value));
+  },
 });
 
 /** The first InvalidDate in a resolver's arguments, with its path ("asOf", "input.members.0.validFrom"). */

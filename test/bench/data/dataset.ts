@@ -1,4 +1,6 @@
+import { datePartnerships, dateRows } from './dates.js';
 import { makeParties, type Parties } from './parties.js';
+import { Rng } from './random.js';
 import { makePartnerships, type Partnerships } from './partnerships.js';
 import { makeTables, type SeatRow, type TableRow } from './tables.js';
 import type { Tier } from './tiers.js';
@@ -34,7 +36,10 @@ export function makeDataset(tier: Tier, seed: number): Dataset {
       ...(i % 2 === 0 ? [parties.rows[parties.national[8]!]!.id] : []),
     ],
   }));
-  const partnerships = makePartnerships(tier.partnerships, world, seed);
-  const { tables, seats } = makeTables(tier.tables, tier.seats, world, parties, seed);
-  return { world, parties, networks, partnerships, tables, seats };
+  const generated = makePartnerships(tier.partnerships, world, seed);
+  // Dated (DESIGN.md §9.3), each kind from a stream of its own: the rest is the same as undated.
+  const partnerships = { ...generated, rows: datePartnerships(generated.rows, seed) };
+  const made = makeTables(tier.tables, tier.seats, world, parties, seed);
+  const [seats = []] = dateRows([made.seats], new Rng(seed, 13), 0.1, 0.06);
+  return { world, parties, networks, partnerships, tables: made.tables, seats };
 }

@@ -1,7 +1,9 @@
 import type { Db } from '@dsv/neo4j';
 import { municipalities } from '@dsv/seed';
 import type { Dataset } from '../data/dataset.js';
+import { dateRows } from '../data/dates.js';
 import { membershipBatches } from '../data/memberships.js';
+import { Rng } from '../data/random.js';
 import type { Tier } from '../data/tiers.js';
 
 export interface LoadReport {
@@ -44,7 +46,12 @@ export async function loadDataset(db: Db, tier: Tier, ds: Dataset, seed: number,
   await step(
     'memberships',
     tier.memberships,
-    membershipBatches(tier.memberships, ds.world, ds.parties, ds.partnerships, seed, BATCH.memberships!),
+    dateRows(
+      membershipBatches(tier.memberships, ds.world, ds.parties, ds.partnerships, seed, BATCH.memberships!),
+      new Rng(seed, 12),
+      0.15,
+      0.05,
+    ),
   );
   await step('tables', ds.tables.length, chunks(ds.tables, BATCH.tables!));
   await step('seats', ds.seats.length, chunks(ds.seats, BATCH.seats!));

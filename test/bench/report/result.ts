@@ -4,6 +4,7 @@ import type { Sample } from '../scenarios/stats.js';
 import type { Fixed } from '../scenarios/operations.js';
 import type { Machine } from './machine.js';
 import type { ClientResult } from '../client/result.js';
+import type { TimeResult } from '../scenarios/time-bench.js';
 
 export type LoadAvg = [number, number, number];
 
@@ -44,5 +45,7 @@ export interface TierResult {
   /** `computed`: every request computed (response cache off, GraphQL in the main thread); `cached`: the server as it runs by default (worker threads, response cache warmed by one request). Older results have no mode: computed. */
   concurrency: { operation: string; mode?: 'computed' | 'cached'; runs: LoadResult[] }[];
   client?: ClientResult;
+  /** The as-of analytics against the statements as they were before dates (DESIGN.md §9.3). */
+  time?: TimeResult[];
   notes: string[];
 }

@@ -1,3 +1,4 @@
+import type { TimeResult } from '../scenarios/time-bench.js';
 import type { ClientResult } from '../client/result.js';
 import type { Sample } from '../scenarios/stats.js';
 import type { TierResult } from './result.js';
@@ -46,6 +47,33 @@ export function operationsTable(r: TierResult): string {
       o.oursToNeo4jGraphql?.p50 ?? '–',
       `${n(o.dbHits.ours.dbHits)} (${o.dbHits.ours.statements}) / ${n(o.dbHits.bare.dbHits)} (${o.dbHits.bare.statements}) / ${o.dbHits.neo4jGraphql ? `${n(o.dbHits.neo4jGraphql.dbHits)} (${o.dbHits.neo4jGraphql.statements})` : '–'}`,
       `${o.floorMultiple.ours} / ${o.floorMultiple.bare}`,
+    ]),
+  );
+}
+
+export function timeTable(rows: TimeResult[]): string {
+  return table(
+    [
+      'operation',
+      'runs',
+      'undated p50/p95/p99 ms',
+      'as of today',
+      'as of the report’s day',
+      'today / undated p50',
+      'report / undated p50',
+      'dbHits undated / today / report',
+      'within 1.2×',
+    ],
+    rows.map((t) => [
+      t.operation,
+      t.undated.runs,
+      pct(t.undated),
+      pct(t.today),
+      pct(t.report),
+      t.ratio.today,
+      t.ratio.report,
+      `${n(t.dbHits.undated)} / ${n(t.dbHits.today)} / ${n(t.dbHits.report)}`,
+      t.ratio.today <= 1.2 && t.ratio.report <= 1.2 ? 'yes' : 'no',
     ]),
   );
 }

@@ -1,3 +1,5 @@
+import { dateParam } from '@dsv/neo4j';
+import { today } from '@dsv/server/dates';
 import type { GqlRequest } from '../servers/http.js';
 
 /** Runs one named statement of `cypher/` with the bare driver and returns its rows as plain objects. */
@@ -48,7 +50,11 @@ const N_DETAIL = `query Detail($id: ID!) {
   }
 }`;
 
-/** The filter parameters of `explore/partnerships` as the server passes them (PartnershipService.filterParams). */
+/** As the server's asOf when none is given (DESIGN.md §9.3): today, in the Netherlands. */
+const asOfToday = () => dateParam(today());
+const REPORT_DAY = '2021-12-31';
+
+/** The filter parameters of `explore/partnerships` as the server passes them (PartnershipService.filterParams), but asOf. */
 const noFilter = {
   networks: null,
   themes: null,
@@ -73,13 +79,13 @@ export function operations(fixed: Fixed): Operation[] {
     key: `networkOverlap ${basis}`,
     kind: 'analytic',
     ours: { query: OVERLAP, variables: { basis } },
-    bare: (run) => run(`analytics/overlap-${basis.toLowerCase()}`, {}),
+    bare: (run) => run(`analytics/overlap-${basis.toLowerCase()}`, { ...noFilter, asOf: asOfToday() }),
   });
   const peers = (r: number): Operation => ({
     key: `peersNearby ${r} km`,
     kind: 'analytic',
     ours: { query: PEERS, variables: { id: fixed.partnershipId, r } },
-    bare: (run) => run('analytics/peers-nearby', { id: fixed.partnershipId, radiusKm: r, limit: 50 }),
+    bare: (run) => run('analytics/peers-nearby', { id: fixed.partnershipId, radiusKm: r, limit: 50, asOf: asOfToday() }),
   });
   return [
     overlap('PARTNERSHIPS'),
@@ -89,7 +95,31 @@ export function operations(fixed: Fixed): Operation[] {
       key: 'crowding',
       kind: 'analytic',
       ours: { query: '{ crowding(top: 50) { code name province partnerships networks tables parties index } }' },
-      bare: (run) => run('analytics/crowding', { top: 50, province: null }),
+      bare: (run) => run('analytics/crowding', { top: 50, province: null, asOf: asOfToday() }),
+    },
+    {
+      key: `crowding asOf ${REPORT_DAY}`,
+      kind: 'analytic',
+      ours: {
+        query: 'query($asOf: Date) { crowding(top: 50, asOf: $asOf) { code name province partnerships networks tables parties index } }',
+        variables: { asOf: REPORT_DAY },
+      },
+      bare: (run) => run('analytics/crowding', { top: 50, province: null, asOf: dateParam(REPORT_DAY) }),
+    },
+    {
+      key: 'networks',
+      kind: 'analytic',
+      ours: { query: '{ networks { key name reportedCount partnershipCount } }' },
+      bare: (run) => run('networks/list', { asOf: asOfToday() }),
+    },
+    {
+      key: `networks asOf ${REPORT_DAY}`,
+      kind: 'analytic',
+      ours: {
+        query: 'query($asOf: Date) { networks(asOf: $asOf) { key name reportedCount partnershipCount } }',
+        variables: { asOf: REPORT_DAY },
+      },
+      bare: (run) => run('networks/list', { asOf: dateParam(REPORT_DAY) }),
     },
     peers(5),
     peers(25),
@@ -99,13 +129,13 @@ export function operations(fixed: Fixed): Operation[] {
       kind: 'analytic',
       ours: { query: '{ duplicateTables(minJaccard: 0.5) { a b shared jaccard sharedMunicipalities } }' },
       // The server's default limit is MAX_LIST (1000).
-      bare: (run) => run('analytics/duplicate-tables', { minJaccard: 0.5, limit: 1000 }),
+      bare: (run) => run('analytics/duplicate-tables', { minJaccard: 0.5, limit: 1000, asOf: asOfToday() }),
     },
     {
       key: 'partyLoad',
       kind: 'analytic',
       ours: { query: '{ partyLoad(top: 50) { party { id name domain } partnerships tables load } }' },
-      bare: (run) => run('analytics/party-load', { top: 50 }),
+      bare: (run) => run('analytics/party-load', { top: 50, asOf: asOfToday() }),
     },
     {
       key: 'partnerships page',
@@ -117,6 +147,7 @@ export function operations(fixed: Fixed): Operation[] {
           ...noFilter,
           networks: fixed.networks,
           phases: fixed.phases,
+          asOf: asOfToday(),
           offset: 0,
           first: 50,
           include: include(['networks']),
