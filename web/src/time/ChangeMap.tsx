@@ -54,7 +54,6 @@ export function ChangeMap({ level, rows, title, description, name }: ChangeMapPr
         {t('change.crowding.loadingMap')}
       </p>
     );
-  const signed = (n: number) => (n > 0 ? `+${format.integer(n)}` : n < 0 ? `−${format.integer(-n)}` : format.integer(0));
   const height = Math.ceil(heightFor(MAP));
   return (
     <ChartFigure title={title} name={name} svg={svg}>
@@ -72,7 +71,10 @@ export function ChangeMap({ level, rows, title, description, name }: ChangeMapPr
                 strokeWidth={level === 'MUNICIPALITY' ? 0.3 : 0.6}
               >
                 <title>
-                  {t('change.crowding.tip', { name: row?.name ?? p.code, delta: row ? signed(row.delta) : t('change.crowding.noData') })}
+                  {t('change.crowding.tip', {
+                    name: row?.name ?? p.code,
+                    delta: row ? format.signed(row.delta) : t('change.crowding.noData'),
+                  })}
                 </title>
               </path>
             );
@@ -82,7 +84,7 @@ export function ChangeMap({ level, rows, title, description, name }: ChangeMapPr
           x={MAP + 16}
           y={24}
           classes={classes}
-          signed={signed}
+          signed={format.signed}
           title={t('change.crowding.legend')}
           none={t('change.crowding.noChange')}
         />

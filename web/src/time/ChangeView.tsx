@@ -7,6 +7,7 @@ import { CrowdingChangeSection } from './CrowdingChangeSection';
 import { NetworkChangeSection } from './NetworkChangeSection';
 import { PartnershipChangesSection } from './PartnershipChangesSection';
 import { REPORT_DATE, usePeriod } from './usePeriod';
+import './change.css';
 
 /**
  * "Verandering in de tijd": two dates (default the report's 31 December 2021

@@ -29,9 +29,15 @@ export function CrowdingChangeSection({ from, to }: { from: string; to: string }
       { key: 'code', label: t('change.crowding.columns.code'), value: (r) => r.code },
       { key: 'before', label: t('change.crowding.columns.before', { date: period.from }), value: (r) => r.before, format: 'integer' },
       { key: 'after', label: t('change.crowding.columns.after', { date: period.to }), value: (r) => r.after, format: 'integer' },
-      { key: 'delta', label: t('change.crowding.columns.delta'), value: (r) => r.delta, format: 'integer' },
+      {
+        key: 'delta',
+        label: t('change.crowding.columns.delta'),
+        value: (r) => r.delta,
+        format: 'integer',
+        render: (r) => format.signed(r.delta),
+      },
     ],
-    [t, to_, level, period.from, period.to],
+    [t, to_, level, period.from, period.to, format],
   );
 
   return (

@@ -57,11 +57,11 @@ export function NetworkChangeChart({ rows, format, title, description, axis, svg
             </text>
             <rect x={zero - left} y={y + 5} width={left} height={ROW - 10} fill={LEFT} />
             <text x={zero - left - 4} y={y + ROW / 2 + 4} textAnchor="end" {...text} fontSize={11}>
-              {r.left > 0 ? `−${format(r.left)}` : format(0)}
+              {format(-r.left)}
             </text>
             <rect x={zero} y={y + 5} width={joined} height={ROW - 10} fill={JOINED} />
             <text x={zero + joined + 4} y={y + ROW / 2 + 4} {...text} fontSize={11}>
-              {r.joined > 0 ? `+${format(r.joined)}` : format(0)}
+              {format(r.joined)}
             </text>
           </g>
         );

@@ -52,9 +52,15 @@ function NetworkChanges({ data, from, to }: { data: NetworkChangeData; from: str
       { key: 'joined', label: t('change.networks.columns.joined'), value: (r) => r.joined, format: 'integer' },
       { key: 'left', label: t('change.networks.columns.left'), value: (r) => r.left, format: 'integer' },
       { key: 'after', label: t('change.networks.columns.after', { date: period.to }), value: (r) => r.after, format: 'integer' },
-      { key: 'difference', label: t('change.networks.columns.difference'), value: (r) => r.after - r.before, format: 'integer' },
+      {
+        key: 'difference',
+        label: t('change.networks.columns.difference'),
+        value: (r) => r.after - r.before,
+        format: 'integer',
+        render: (r) => format.signed(r.after - r.before),
+      },
     ],
-    [t, period.from, period.to],
+    [t, period.from, period.to, format],
   );
   const title = t('change.networks.chart', period);
 
@@ -65,7 +71,7 @@ function NetworkChanges({ data, from, to }: { data: NetworkChangeData; from: str
         <NetworkChangeChart
           svgRef={svg}
           rows={rows}
-          format={format.integer}
+          format={format.signed}
           title={title}
           description={t('change.networks.description')}
           axis={{ joined: t('change.networks.joinedAxis'), left: t('change.networks.leftAxis') }}
