@@ -121,7 +121,12 @@ describe('dates in exports and numbers', () => {
 
 describe('dated lines in the editing forms', () => {
   it('read members as id, role and the dates after them; a role may hold commas', () => {
-    const text = ['gemeente-zwolle, financier', 'ggd-ijsselland, , 2019-01-01, 2023-07-01', 'vng, trekker, 2020-05-01', 'wijkteam, kern, zorg, , 2024-01-01'].join('\n');
+    const text = [
+      'gemeente-zwolle, financier',
+      'ggd-ijsselland, , 2019-01-01, 2023-07-01',
+      'vng, trekker, 2020-05-01',
+      'wijkteam, kern, zorg, , 2024-01-01',
+    ].join('\n');
     expect(inputOf(spec('members'), text)).toEqual({
       members: [
         { partyId: 'gemeente-zwolle', role: 'financier', validFrom: null, validTo: null },
