@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser } from '@dsv/seed';
 import overlapNl from '../../web/src/overlap/nl.json' with { type: 'json' };
 import timeEn from '../../web/src/time/en.json' with { type: 'json' };
 import timeNl from '../../web/src/time/nl.json' with { type: 'json' };
@@ -136,6 +137,28 @@ describe('time in the client: Stand per in the filters, the timeline under the m
     await d.page.keyboard.press('PageDown');
     await expect.poll(() => param(d.page, 'per')).toBe('2021-03-31');
     await expect.poll(() => statusCount(d.page)).toBe((await counts('2021-03-31')).mapPoints.length);
+    // A click on a bar chooses its quarter; a drag chooses the quarter where the pointer is let go.
+    const centre = async (i: number) => {
+      const bar = (await d.page.locator('.dsv-timeline__bar').nth(i).boundingBox())!;
+      return { x: bar.x + bar.width / 2, y: bar.y + bar.height / 2 };
+    };
+    const at17 = await centre(17);
+    await d.page.mouse.click(at17.x, at17.y);
+    await expect.poll(() => param(d.page, 'per')).toBe(quarters[17]!.end);
+    const [start, end] = [await centre(20), await centre(30)];
+    await d.page.mouse.move(start.x, start.y);
+    await d.page.mouse.down();
+    await d.page.mouse.move((start.x + end.x) / 2, start.y, { steps: 4 });
+    await d.page.mouse.move(end.x, end.y, { steps: 4 });
+    await d.page.mouse.up();
+    await expect.poll(() => param(d.page, 'per')).toBe(quarters[30]!.end);
+    await d.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => param(d.page, 'per')).toBe(quarters[29]!.end);
+    await d.page.keyboard.press('Home');
+    await expect.poll(() => param(d.page, 'per')).toBe('2015-03-31');
+    await d.page.keyboard.press('PageUp');
+    await expect.poll(() => param(d.page, 'per')).toBe('2016-03-31');
+    await expect.poll(() => statusCount(d.page)).toBe((await counts('2016-03-31')).mapPoints.length);
     await screenshot(d.page, 'time-timeline-nl');
     expect(await axeViolations(d.page)).toEqual([]);
 
@@ -238,5 +261,62 @@ describe('time in the client: Stand per in the filters, the timeline under the m
     await d.page.locator('svg [data-areas]').waitFor();
     await screenshot(d.page, 'time-compare-en');
     expect(await axeViolations(d.page)).toEqual([]);
+  });
+
+  it('an editor dates a partnership and a membership in the form, then ends the partnership on a date: earlier dates keep it, later ones not', async () => {
+    const password = 'een sterk wachtwoord';
+    await addUser(d.db, { email: 'redacteur@example.nl', role: 'EDITOR', password });
+    const { partnerships } = await d.api<{ partnerships: { nodes: (Dated & { members: { party: { id: string } }[] })[] } }>(
+      '{ partnerships(first: 200) { nodes { id name validFrom validTo networks { key } members { party { id } } } } }',
+    );
+    const target = partnerships.nodes.find((p) => p.validFrom === null && p.validTo === null && p.members.length > 1)!;
+    const member = [...target.members.map((m) => m.party.id)].sort()[0]!;
+
+    const page = await (await d.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${d.server.url}/kaart`);
+    await page.getByRole('link', { name: 'Inloggen' }).click();
+    await page.getByLabel('E-mailadres').fill('redacteur@example.nl');
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await expect.poll(() => page.locator('.dsv-account__who').textContent()).toContain('redacteur@example.nl');
+    await page.goto(`${d.server.url}/gegevens/partnership/${target.id}`);
+    await page.getByRole('button', { name: 'Bewerken' }).click();
+    await page.getByLabel('Actief sinds', { exact: true }).fill('2018-03-01');
+    const members = page.getByLabel('Leden', { exact: true });
+    const lines = (await members.inputValue()).split('\n');
+    expect(lines[0]!.startsWith(member)).toBe(true);
+    // "partij-id, rol, lid sinds, gestopt op"
+    const [id, role = ''] = lines[0]!.split(',').map((x) => x.trim());
+    await members.fill([`${id}, ${role}, 2019-01-01, 2023-07-01`, ...lines.slice(1)].join('\n'));
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Opgeslagen.').waitFor();
+    const saved = await d.api<{
+      partnership: { validFrom: string; members: { party: { id: string }; role: string | null; validFrom: string; validTo: string }[] };
+    }>('query($id: ID!) { partnership(id: $id) { validFrom members { party { id } role validFrom validTo } } }', { id: target.id });
+    expect(saved.partnership.validFrom).toBe('2018-03-01');
+    expect(saved.partnership.members.find((m) => m.party.id === member)).toEqual({
+      party: { id: member },
+      role: role || null,
+      validFrom: '2019-01-01',
+      validTo: '2023-07-01',
+    });
+
+    await page.getByLabel('Gestopt op', { exact: true }).fill('2024-06-30');
+    await page.getByRole('button', { name: 'Beëindigen op deze datum' }).click();
+    await page.getByText('Het samenwerkingsverband is beëindigd op 2024-06-30.').waitFor();
+    const valid = async (asOf: string) =>
+      (
+        await d.api<{ partnerships: { nodes: { id: string }[] } }>(
+          'query($asOf: Date!, $text: String!) { partnerships(asOf: $asOf, filter: { text: $text }) { nodes { id } } }',
+          { asOf, text: target.name },
+        )
+      ).partnerships.nodes.some((p) => p.id === target.id);
+    expect([await valid('2018-02-28'), await valid('2018-03-01'), await valid('2024-06-29'), await valid('2024-06-30')]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    await page.context().close();
   });
 });

@@ -120,7 +120,7 @@ export function MapPage() {
             onPoints={(points) => setView({ points })}
             onPickArea={onPickArea}
           />
-          <TimelineStrip />
+          <TimelineStrip ready={data.pointsQuery.status !== 'loading'} />
         </>
       }
       details={
@@ -161,7 +161,7 @@ export function MapPage() {
             onHighlight={setHighlighted}
           />
           <ExportActions points={data.points} figure={figure} />
-          <TimelineTable />
+          <TimelineTable ready={data.pointsQuery.status !== 'loading'} />
           {view.level === 'gemeente' ? (
             <CrowdingTable
               areas={data.areas}

@@ -106,7 +106,7 @@ export function TimelineBars({ quarters, date, onChoose, helpId }: TimelineBarsP
       </div>
       <div className="dsv-timeline__years" aria-hidden="true">
         {quarters.map((q) => (
-          <span key={q.end} className="dsv-timeline__year">
+          <span key={q.end} className={q.year % 2 ? 'dsv-timeline__year dsv-timeline__year--odd' : 'dsv-timeline__year'}>
             {q.quarter === 1 ? q.year : ''}
           </span>
         ))}

@@ -11,14 +11,15 @@ import './timeline.css';
 /**
  * The strip under the map: how many partnerships (that pass the filters) were
  * active per quarter, as bars that move "Stand per" by click, drag or keys.
+ * `ready` false holds its questions back (while the map loads its points).
  */
-export function TimelineStrip() {
+export function TimelineStrip({ ready = true }: { ready?: boolean }) {
   const { t } = useTranslation('time');
   const format = useFormat();
   const headingId = useId();
   const helpId = useId();
   const [{ date }, setAsOf] = useAsOf();
-  const timeline = useTimeline();
+  const timeline = useTimeline(ready);
   const data = timeline.status === 'success' ? timeline.data : null;
   const at = data ? data.quarters[quarterIndexOf(data.quarters, date)] : undefined;
 

@@ -10,12 +10,15 @@ import type { Column } from '../ui/table/columns';
 import { DataTable } from '../ui/table/DataTable';
 import { useTimeline, type QuarterCount } from './useTimeline';
 
-/** The timeline as a table (its text alternative), with a button per quarter that makes its counting day the as-of date. */
-export function TimelineTable() {
+/**
+ * The timeline as a table (its text alternative), with a button per quarter
+ * that makes its counting day the as-of date; `ready` as for TimelineStrip.
+ */
+export function TimelineTable({ ready = true }: { ready?: boolean }) {
   const { t } = useTranslation('time');
   const format = useFormat();
   const [{ date }, setAsOf] = useAsOf();
-  const timeline = useTimeline();
+  const timeline = useTimeline(ready);
   const newestFirst = useMemo(() => (timeline.status === 'success' ? [...timeline.data.quarters].reverse() : []), [timeline]);
 
   const columns = useMemo<Column<QuarterCount>[]>(

@@ -22,9 +22,11 @@ export interface Timeline {
 /**
  * The partnerships that pass the shared filters, counted per quarter (on its
  * last day; the current quarter today): the API's own as-of count, asked for
- * 12 dates per request, all requests under one cache entry.
+ * 12 dates per request, one request after the other (the view's own
+ * questions go first), all under one cache entry. `enabled` false holds it
+ * back, e.g. until the map has its points.
  */
-export function useTimeline(): QueryResult<Timeline> {
+export function useTimeline(enabled = true): QueryResult<Timeline> {
   const [filters] = useFilters();
   const filter = toPartnershipFilter(filters);
   const today = todayIso();
@@ -34,15 +36,15 @@ export function useTimeline(): QueryResult<Timeline> {
     async ({ signal }) => {
       const chunks: Quarter[][] = [];
       for (let i = 0; i < quarters.length; i += DATES_PER_REQUEST) chunks.push(quarters.slice(i, i + DATES_PER_REQUEST));
-      const answers = await Promise.all(
-        chunks.map((chunk) => request(ActiveByQuarterDocument, { filter, ...dateVariables(chunk.map((q) => q.end)) }, { signal })),
-      );
+      const answers = [];
+      for (const chunk of chunks)
+        answers.push(await request(ActiveByQuarterDocument, { filter, ...dateVariables(chunk.map((q) => q.end)) }, { signal }));
       const counts = answers.flatMap((answer, i) => countsOf(answer, chunks[i]!.length));
       return {
         quarters: quarters.map((q, i) => ({ ...q, partnerships: counts[i]! })),
         illustrative: answers.some((a) => a.dataInfo.illustrative),
       };
     },
-    { keep: true },
+    { keep: true, enabled },
   );
 }
