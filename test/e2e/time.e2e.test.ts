@@ -248,7 +248,7 @@ describe('time in the client: Stand per in the filters, the timeline under the m
   it('in English the timeline and the compare view read in English, axe clean', async () => {
     await d.page.goto(`${d.server.url}/kaart?lang=en&per=${REPORT_DATE}`);
     await d.page.getByRole('slider', { name: timeEn.timeline.slider }).waitFor({ timeout: 60_000 });
-    await d.page.getByRole('heading', { level: 2, name: timeEn.timeline.title, exact: true }).waitFor();
+    await d.page.getByRole('heading', { level: 2, name: timeEn.timeline.heading, exact: true }).waitFor();
     expect(await d.page.getByLabel('As of', { exact: true }).inputValue()).toBe(REPORT_DATE);
     await d.page.getByTestId('map-count').waitFor();
     await screenshot(d.page, 'time-timeline-en');

@@ -2,12 +2,12 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegions } from '../data/queries/regions';
 import type { AreaLevel } from '../overlap/RegionLevelChoice';
-import { CHART, CHART_TEXT } from '../ui/chart/chartStyle';
 import { ChartFigure } from '../ui/chart/ChartFigure';
 import { ChartSvg } from '../ui/chart/ChartSvg';
 import { useFormat } from '../ui/format';
 import { divergingClasses, divergingFill, type DivergingClass } from '../ui/regions/diverging';
 import { heightFor, svgPaths } from '../ui/regions/svgPaths';
+import { SvgLegend } from '../ui/regions/SvgLegend';
 import { useBoundaries } from '../ui/regions/useBoundaries';
 import type { CrowdingChangeRow } from './changeApi';
 
@@ -113,19 +113,5 @@ function Legend({
     fill: c.colour,
     text: c.min === 0 && c.max === 0 ? none : c.min === c.max ? signed(c.min) : `${signed(c.min)} … ${signed(c.max)}`,
   }));
-  return (
-    <g transform={`translate(${x},${y})`}>
-      <text x={0} y={0} {...CHART_TEXT} fontWeight={700}>
-        {title}
-      </text>
-      {items.map((item, i) => (
-        <g key={item.text} transform={`translate(0,${12 + i * 22})`}>
-          <rect width={18} height={14} fill={item.fill} stroke="#4a5560" />
-          <text x={26} y={11} {...CHART_TEXT} fill={CHART.text}>
-            {item.text}
-          </text>
-        </g>
-      ))}
-    </g>
-  );
+  return <SvgLegend x={x} y={y} title={title} items={items} />;
 }

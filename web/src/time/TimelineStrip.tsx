@@ -25,34 +25,43 @@ export function TimelineStrip({ ready = true }: { ready?: boolean }) {
 
   return (
     <section className="dsv-timeline" aria-labelledby={headingId} aria-busy={timeline.status === 'loading' || undefined}>
-      <div className="dsv-timeline__head">
-        <h2 id={headingId} className="dsv-timeline__title">
-          {t('timeline.title')}
-        </h2>
-        <span className="dsv-timeline__current" data-testid="timeline-current">
-          {at && at.end === date
-            ? t('timeline.currentCount', { date: format.date(date), count: format.integer(at.partnerships) })
-            : t('timeline.current', { date: format.date(date) })}
-        </span>
-        {data?.illustrative && <span className="dsv-timeline__note">{t('timeline.illustrative')}</span>}
+      <div className="dsv-timeline__inner">
+        <div className="dsv-timeline__head">
+          <h2 id={headingId} className="dsv-timeline__title" title={t('timeline.title')}>
+            {t('timeline.heading')}
+          </h2>
+          <span className="dsv-timeline__current" data-testid="timeline-current">
+            {at && at.end === date
+              ? t('timeline.currentCount', { date: format.date(date), count: format.integer(at.partnerships) })
+              : t('timeline.current', { date: format.date(date) })}
+          </span>
+          {data?.illustrative && (
+            <span className="dsv-timeline__note" title={t('timeline.illustrative')}>
+              {t('timeline.illustrativeShort')}
+            </span>
+          )}
+        </div>
+        <div className="dsv-timeline__body">
+          {data && <TimelineBars quarters={data.quarters} date={date} onChoose={setAsOf} helpId={helpId} />}
+          {timeline.status === 'loading' && (
+            <p className="dsv-timeline__state" role="status">
+              {t('timeline.loading')}
+            </p>
+          )}
+          {timeline.status === 'error' && (
+            <p className="dsv-timeline__state" role="alert">
+              {t('timeline.error')}{' '}
+              <Button type="button" appearance="subtle-button" onClick={timeline.retry}>
+                {t('timeline.retry')}
+              </Button>
+            </p>
+          )}
+        </div>
       </div>
       <p id={helpId} className="dsv-visually-hidden">
+        {t('timeline.title')}. {data?.illustrative && `${t('timeline.illustrative')}. `}
         {t('timeline.help')}
       </p>
-      {data && <TimelineBars quarters={data.quarters} date={date} onChoose={setAsOf} helpId={helpId} />}
-      {timeline.status === 'loading' && (
-        <p className="dsv-timeline__state" role="status">
-          {t('timeline.loading')}
-        </p>
-      )}
-      {timeline.status === 'error' && (
-        <p className="dsv-timeline__state" role="alert">
-          {t('timeline.error')}{' '}
-          <Button type="button" appearance="subtle-button" onClick={timeline.retry}>
-            {t('timeline.retry')}
-          </Button>
-        </p>
-      )}
     </section>
   );
 }
