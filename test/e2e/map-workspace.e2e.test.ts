@@ -102,6 +102,7 @@ describe('the map workspace: navigation that holds, layout on desktop and phone'
   it('at 1440×900 the map starts under the header and, with the timeline under it, fills the window beside the filters and the details', async () => {
     const page = await newPage(1440, 900);
     await openMap(page, `${server.url}/kaart?layer=index`);
+    await page.locator('.dsv-timeline__bar').first().waitFor();
     const map = await box(page, '.leaflet-container');
     const timeline = await box(page, '.dsv-timeline');
     const filters = await box(page, '.dsv-workspace__filters');

@@ -35,11 +35,10 @@ export function TimelineStrip({ ready = true }: { ready?: boolean }) {
               ? t('timeline.currentCount', { date: format.date(date), count: format.integer(at.partnerships) })
               : t('timeline.current', { date: format.date(date) })}
           </span>
-          {data?.illustrative && (
-            <span className="dsv-timeline__note" title={t('timeline.illustrative')}>
-              {t('timeline.illustrativeShort')}
-            </span>
-          )}
+          {/* Its line is kept while the counts load, so the strip's height (and the map's) never changes. */}
+          <span className="dsv-timeline__note" title={data?.illustrative ? t('timeline.illustrative') : undefined}>
+            {data?.illustrative ? t('timeline.illustrativeShort') : '\u00a0'}
+          </span>
         </div>
         <div className="dsv-timeline__body">
           {data && <TimelineBars quarters={data.quarters} date={date} onChoose={setAsOf} helpId={helpId} />}
