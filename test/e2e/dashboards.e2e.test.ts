@@ -192,6 +192,7 @@ describe('the Overlap dashboards in Chromium', () => {
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Overlap between networks',
       'Crowding',
+      'Change over time',
       'Domain coverage',
       'Bridges between networks',
       'Communities',

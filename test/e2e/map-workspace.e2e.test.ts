@@ -99,15 +99,19 @@ describe('the map workspace: navigation that holds, layout on desktop and phone'
     await page.context().close();
   });
 
-  it('at 1440×900 the map starts under the header and fills the window beside the filters and the details', async () => {
+  it('at 1440×900 the map starts under the header and, with the timeline under it, fills the window beside the filters and the details', async () => {
     const page = await newPage(1440, 900);
     await openMap(page, `${server.url}/kaart?layer=index`);
+    await page.locator('.dsv-timeline__bar').first().waitFor();
     const map = await box(page, '.leaflet-container');
+    const timeline = await box(page, '.dsv-timeline');
     const filters = await box(page, '.dsv-workspace__filters');
     const details = await box(page, '.dsv-map-side');
     expect(map.y).toBeLessThan(180);
-    expect(map.y + map.height).toBeGreaterThan(880);
-    expect(map.y + map.height).toBeLessThanOrEqual(900);
+    expect(map.y + map.height).toBeLessThanOrEqual(timeline.y);
+    expect(timeline.y + timeline.height).toBeGreaterThan(880);
+    expect(timeline.y + timeline.height).toBeLessThanOrEqual(900);
+    expect(map.height).toBeGreaterThan(560);
     expect(map.width).toBeGreaterThan(700);
     expect(filters.x + filters.width).toBeLessThanOrEqual(map.x);
     expect(details.x).toBeGreaterThanOrEqual(map.x + map.width);

@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { useId, type FormEvent } from 'react';
+import { AsOfField } from './AsOfField';
 import { EMPTY_FILTERS, isEmpty } from './filters';
 import { FilterGroups } from './FilterGroups';
 import { FilterText } from './FilterText';
@@ -14,16 +15,19 @@ import './filter-bar.css';
 interface FilterBarProps {
   /** Names for the CBS codes in the `gm` filter, when the view knows them. */
   municipalityNames?: ReadonlyMap<string, string>;
+  /** Offer the as-of date ("Stand per"): only where the view's questions take one. */
+  asOf?: boolean;
 }
 
 /**
- * The shared filters (network, theme, phase, domain, province, region,
- * municipality, free text) as one search form. Every change goes into the URL through
+ * The as-of date ("Stand per") and the shared filters (network, theme, phase,
+ * domain, province, region, municipality, free text) as one search form. Every change goes into the URL through
  * useFilters(), so each view that reads the filters follows it.
  *
- * Usage: `<FilterBar />` anywhere under the router; read the result with `useFilters()`.
+ * Usage: `<FilterBar />` (with `asOf` where the view follows the date) anywhere
+ * under the router; read the result with `useFilters()` and `useAsOf()`.
  */
-export function FilterBar({ municipalityNames }: FilterBarProps) {
+export function FilterBar({ municipalityNames, asOf = false }: FilterBarProps) {
   const t = useFilterTexts();
   const headingId = useId();
   const [filters, setFilters] = useFilters();
@@ -41,6 +45,7 @@ export function FilterBar({ municipalityNames }: FilterBarProps) {
       <h2 id={headingId} className="dsv-visually-hidden">
         {t('heading')}
       </h2>
+      {asOf && <AsOfField />}
       <FilterText label={t('text.label')} value={filters.text} onChange={(text) => setFilters({ text })} />
       {options.status === 'success' && <FilterGroups t={t} options={options.data} filters={filters} setFilters={setFilters} />}
       {options.status === 'loading' && (

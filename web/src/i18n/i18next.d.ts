@@ -7,6 +7,7 @@ import type network from '../network/nl.json';
 import type overlap from '../overlap/nl.json';
 import type party from '../party/nl.json';
 import type tables from '../tables/nl.json';
+import type time from '../time/nl.json';
 import type ui from '../ui/nl.json';
 import type nl from './nl.json';
 
@@ -26,6 +27,7 @@ declare module 'i18next' {
       party: typeof party;
       compare: typeof compare;
       data: typeof data;
+      time: typeof time;
     };
   }
 }

@@ -14,7 +14,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useDataLabel } from './texts';
-import { FIELDS, textOf, type FormValues, type RecordKind } from './fields';
+import { FIELDS, fieldText, type FormValues, type RecordKind } from './fields';
 
 interface ConflictViewProps {
   kind: RecordKind;
@@ -35,7 +35,7 @@ export function ConflictView({ kind, mine, initial, current, onReapply, onDiscar
   const { t } = useTranslation('living');
   const label = useDataLabel();
   const rows = FIELDS[kind]
-    .map((spec) => ({ name: spec.name, theirs: textOf(current[spec.name]), mine: mine[spec.name] ?? '', before: initial[spec.name] ?? '' }))
+    .map((spec) => ({ name: spec.name, theirs: fieldText(spec, current), mine: mine[spec.name] ?? '', before: initial[spec.name] ?? '' }))
     .filter((r) => r.theirs !== r.before || r.mine !== r.before);
   return (
     <section className="dsv-conflict" aria-labelledby="conflict-title">

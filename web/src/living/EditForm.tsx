@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictView } from './ConflictView';
 import { FieldControl } from './FieldControl';
-import { FIELDS, textOf, type FormValues } from './fields';
+import { FIELDS, fieldText, type FormValues } from './fields';
 import type { LoadedRecord } from './records';
 import { save, type SaveOutcome } from './save';
 
@@ -15,7 +15,7 @@ interface EditFormProps {
 }
 
 const valuesOf = (current: Record<string, unknown>, kind: LoadedRecord['kind']): FormValues =>
-  Object.fromEntries(FIELDS[kind].map((f) => [f.name, textOf(current[f.name])]));
+  Object.fromEntries(FIELDS[kind].map((f) => [f.name, fieldText(f, current)]));
 
 /**
  * "Bewerken" (EDITOR) or "Wijziging voorstellen" (CONTRIBUTOR): the record's

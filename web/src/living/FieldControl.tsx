@@ -56,8 +56,9 @@ export function FieldControl({ spec, value, error, onChange }: FieldControlProps
       </FormField>
     );
   }
-  if (spec.kind === 'textarea' || spec.kind === 'list' || spec.kind === 'members') {
+  if (spec.kind === 'textarea' || spec.kind === 'list' || spec.kind === 'members' || spec.kind === 'networks' || spec.kind === 'seats') {
     return <FormFieldTextarea {...common} rows={spec.kind === 'textarea' ? 4 : 3} onChange={changed} />;
   }
-  return <FormFieldTextbox {...common} type={spec.kind === 'number' ? 'number' : 'text'} required={spec.required} onChange={changed} />;
+  const type = spec.kind === 'number' || spec.kind === 'date' ? spec.kind : 'text';
+  return <FormFieldTextbox {...common} type={type} required={spec.required} onChange={changed} />;
 }

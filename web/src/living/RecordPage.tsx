@@ -18,6 +18,7 @@ import { LoadingState } from '../layout/LoadingState';
 import { PlacePage } from '../layout/PlacePage';
 import { ChangesQuery } from './api';
 import { useGql } from '../data/useGql';
+import { ArchiveForm } from './ArchiveForm';
 import { EditForm } from './EditForm';
 import { FIELDS, type RecordKind } from './fields';
 import { HistoryTable } from './HistoryTable';
@@ -93,6 +94,7 @@ export function RecordPage() {
               </PrimaryActionButton>
             </ButtonGroup>
           )}
+          {mode === 'edit' && kind === 'partnership' && <ArchiveForm key={loaded.version} record={loaded} onDone={setNotice} />}
         </>
       )}
       <Heading2>{t('record.history')}</Heading2>

@@ -30,6 +30,8 @@ export const PartnershipRecordQuery = graphql(`
       financing
       website
       source
+      validFrom
+      validTo
       location {
         lat
         lon
@@ -39,11 +41,18 @@ export const PartnershipRecordQuery = graphql(`
       networks {
         key
       }
+      networkDates {
+        network
+        validFrom
+        validTo
+      }
       municipalities {
         code
       }
       members {
         role
+        validFrom
+        validTo
         party {
           id
         }
@@ -81,6 +90,11 @@ export const TableRecordQuery = graphql(`
       parties {
         id
       }
+      seatDates {
+        partyId
+        validFrom
+        validTo
+      }
     }
   }
 `);
@@ -88,6 +102,15 @@ export const TableRecordQuery = graphql(`
 export const UpdatePartnershipMutation = graphql(`
   mutation UpdatePartnership($id: ID!, $version: Int!, $input: PartnershipUpdateInput!) {
     updatePartnership(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const ArchivePartnershipMutation = graphql(`
+  mutation ArchivePartnership($id: ID!, $version: Int!, $reason: String, $validTo: Date) {
+    archivePartnership(id: $id, version: $version, reason: $reason, validTo: $validTo) {
       id
       version
     }

@@ -1,5 +1,5 @@
 import type { PartnershipRecordQuery, PartyRecordQuery, TableRecordQuery } from '../data/gql/graphql';
-import { membersText, type FormValues, type RecordKind } from './fields';
+import { datedText, membersText, type Dates, type FormValues, type RecordKind } from './fields';
 
 export interface LoadedRecord {
   kind: RecordKind;
@@ -15,6 +15,11 @@ type T = NonNullable<TableRecordQuery['table']>;
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const lines = (items: readonly string[]) => [...items].sort().join('\n');
+/** Keys a line each (sorted), with the dates the record has for them. */
+const datedLines = (keys: readonly string[], dates: readonly ({ key: string } & Dates)[]) => {
+  const byKey = new Map(dates.map((d) => [d.key, d]));
+  return datedText([...keys].sort().map((key) => ({ key, validFrom: byKey.get(key)?.validFrom, validTo: byKey.get(key)?.validTo })));
+};
 
 export function partnershipRecord(p: P): LoadedRecord {
   return {
@@ -27,13 +32,20 @@ export function partnershipRecord(p: P): LoadedRecord {
       description: text(p.description),
       phase: text(p.phase),
       startYear: text(p.startYear),
+      validFrom: text(p.validFrom),
+      validTo: text(p.validTo),
       approach: text(p.approach),
       financing: text(p.financing),
-      networks: lines(p.networks.map((n) => n.key)),
+      networks: datedLines(
+        p.networks.map((n) => n.key),
+        p.networkDates.map((d) => ({ ...d, key: d.network })),
+      ),
       municipalities: lines(p.municipalities.map((m) => m.code)),
       themes: lines(p.themes),
       members: membersText(
-        [...p.members].sort((a, b) => (a.party.id < b.party.id ? -1 : 1)).map((m) => ({ partyId: m.party.id, role: m.role ?? null })),
+        [...p.members]
+          .sort((a, b) => (a.party.id < b.party.id ? -1 : 1))
+          .map((m) => ({ partyId: m.party.id, role: m.role ?? null, validFrom: m.validFrom, validTo: m.validTo })),
       ),
       website: text(p.website),
       source: text(p.source),
@@ -63,7 +75,10 @@ export function tableRecord(t: T): LoadedRecord {
       theme: text(t.theme),
       municipalities: lines(t.municipalities.map((m) => m.code)),
       convenedBy: text(t.convenedBy?.id),
-      seats: lines(t.parties.map((p) => p.id)),
+      seats: datedLines(
+        t.parties.map((p) => p.id),
+        t.seatDates.map((d) => ({ ...d, key: d.partyId })),
+      ),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { mutate } from '../data/mutate';
 import { RequestError } from '../data/request';
 import { UpdatePartnershipMutation, UpdatePartyMutation, UpdateTableMutation } from './api';
-import { changedInput, type FormValues, type RecordKind } from './fields';
+import { changedInput, formFieldOf, type FormValues, type RecordKind } from './fields';
 
 /** What a save came to. */
 export type SaveOutcome =
@@ -38,7 +38,7 @@ export async function save(kind: RecordKind, id: string, version: number, initia
         message: string;
       }[];
       const errors: Record<string, string> = {};
-      for (const p of problems) errors[p.field] ??= p.message;
+      for (const p of problems) errors[formFieldOf(p.field ?? 'input')] ??= p.message;
       return { kind: 'invalid', errors, message: error.message };
     }
     return { kind: 'failed', message: error.message };

@@ -2,6 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../filters/FilterBar';
+import { FollowsAsOf } from '../filters/FollowsAsOf';
 import { useFilters } from '../filters/useFilters';
 import { Workspace } from '../layout/workspace/Workspace';
 import { useStableCallback } from '../lib/useStableCallback';
@@ -23,6 +24,8 @@ import { useChoropleth } from './state/useChoropleth';
 import { useMapView } from './state/useMapView';
 import { REGION_TYPE_OF } from './state/mapUrl';
 import { RegionCrowdingSection } from './tables/RegionCrowdingSection';
+import { TimelineStrip } from '../time/TimelineStrip';
+import { TimelineTable } from '../time/TimelineTable';
 import { CrowdingTable } from './tables/CrowdingTable';
 import { PartnershipsTable } from './tables/PartnershipsTable';
 import './map.css';
@@ -96,26 +99,29 @@ export function MapPage() {
     <Workspace
       title={t('pages.map.title')}
       status={<MapStatus data={data} inView={inView.length} />}
-      filters={<FilterBar municipalityNames={data.municipalityNames} />}
+      filters={<FilterBar asOf municipalityNames={data.municipalityNames} />}
       stage={
-        <MapFigure
-          ref={figure}
-          data={data}
-          choropleth={choropleth}
-          view={view}
-          selectedAreas={selectedAreas}
-          selectedAt={selectedAt}
-          highlightedAt={highlightedAt}
-          peers={peers}
-          fit={fit}
-          onMove={onMove}
-          onSelect={onSelect}
-          onStack={setStack}
-          onLayer={(layer) => setView({ layer })}
-          onLevel={(level) => setView({ level })}
-          onPoints={(points) => setView({ points })}
-          onPickArea={onPickArea}
-        />
+        <>
+          <MapFigure
+            ref={figure}
+            data={data}
+            choropleth={choropleth}
+            view={view}
+            selectedAreas={selectedAreas}
+            selectedAt={selectedAt}
+            highlightedAt={highlightedAt}
+            peers={peers}
+            fit={fit}
+            onMove={onMove}
+            onSelect={onSelect}
+            onStack={setStack}
+            onLayer={(layer) => setView({ layer })}
+            onLevel={(level) => setView({ level })}
+            onPoints={(points) => setView({ points })}
+            onPickArea={onPickArea}
+          />
+          <TimelineStrip ready={data.pointsQuery.status !== 'loading'} />
+        </>
       }
       details={
         <MapSidePanel
@@ -137,7 +143,7 @@ export function MapPage() {
       }
       intro={<Paragraph appearance="lead">{tm('intro')}</Paragraph>}
       tables={
-        <>
+        <FollowsAsOf>
           <PeersTableSection
             me={detail.status === 'success' && detail.data ? { id: detail.data.id, name: detail.data.name } : null}
             radiusKm={view.radiusKm}
@@ -155,6 +161,7 @@ export function MapPage() {
             onHighlight={setHighlighted}
           />
           <ExportActions points={data.points} figure={figure} />
+          <TimelineTable ready={data.pointsQuery.status !== 'loading'} />
           {view.level === 'gemeente' ? (
             <CrowdingTable
               areas={data.areas}
@@ -172,7 +179,7 @@ export function MapPage() {
               onFocusRow={onFocusArea}
             />
           )}
-        </>
+        </FollowsAsOf>
       }
     />
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Section } from '../ui/page/Section';
 import { centreOf, type LatLon } from '../ui/links';
 import { QueryView } from '../ui/QueryView';
+import { AsOfField } from '../filters/AsOfField';
 import { useFilters } from '../filters/useFilters';
 import type { CrowdingData } from './api';
 import { MunicipalityCrowdingTable } from './MunicipalityCrowdingTable';
@@ -18,6 +19,9 @@ export function CrowdingView() {
   const crowding = useCrowding();
   return (
     <div aria-busy={crowding.status === 'loading' || undefined}>
+      <div className="dsv-controls">
+        <AsOfField />
+      </div>
       <p className="dsv-note">{t('crowding.definition')}</p>
       <QueryView result={crowding}>{(data) => <CrowdingRankings data={data} />}</QueryView>
     </div>

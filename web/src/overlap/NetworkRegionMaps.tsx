@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegionCrowdingPerNetwork, useRegions, type RegionType } from '../data/queries/regions';
 import { useFilterOptions } from '../filters/useFilterOptions';
-import { CHART, CHART_TEXT } from '../ui/chart/chartStyle';
+import { CHART_TEXT } from '../ui/chart/chartStyle';
 import { ChartFigure } from '../ui/chart/ChartFigure';
 import { useLabels } from '../ui/labels';
 import { Section } from '../ui/page/Section';
@@ -10,6 +10,7 @@ import { RegionLevelChoice, useRegionLevel } from './RegionLevelChoice';
 import { QueryView } from '../ui/QueryView';
 import { choroplethClasses, fillOf, ZERO_COLOUR, type ChoroplethClass } from '../ui/regions/choropleth';
 import { heightFor, svgPaths } from '../ui/regions/svgPaths';
+import { SvgLegend } from '../ui/regions/SvgLegend';
 import { useBoundaries } from '../ui/regions/useBoundaries';
 import type { Column } from '../ui/table/columns';
 import { DataTable } from '../ui/table/DataTable';
@@ -167,19 +168,5 @@ function Legend({
     ...[...classes].reverse().map((c) => ({ fill: c.colour, text: c.min === c.max ? `${c.min}` : `${c.min}–${c.max}` })),
     { fill: ZERO_COLOUR, text: zero },
   ];
-  return (
-    <g transform={`translate(${x},${y})`}>
-      <text x={0} y={0} {...CHART_TEXT} fontWeight={700}>
-        {title}
-      </text>
-      {items.map((item, i) => (
-        <g key={item.text} transform={`translate(0,${12 + i * 20})`}>
-          <rect width={16} height={12} fill={item.fill} stroke="#4a5560" />
-          <text x={24} y={10} {...CHART_TEXT} fill={CHART.text}>
-            {item.text}
-          </text>
-        </g>
-      ))}
-    </g>
-  );
+  return <SvgLegend x={x} y={y} title={title} items={items} />;
 }

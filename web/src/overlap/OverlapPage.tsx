@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { FollowsAsOf } from '../filters/FollowsAsOf';
 import { SubViewPage } from '../ui/page/SubViewPage';
 import { subViewFrom } from '../ui/page/subViews';
 import { CommunitiesView } from './CommunitiesView';
@@ -8,12 +9,13 @@ import { CrowdingView } from './CrowdingView';
 import { OverlapFilters } from './OverlapFilters';
 import { OverlapView } from './OverlapView';
 import { ReachView } from './ReachView';
+import { ChangeView } from '../time/ChangeView';
 import { OVERLAP_VIEWS } from './views';
 
 /** The sub-views that follow the shared filter panel. */
 const FILTERED_VIEWS: ReadonlySet<string> = new Set(['overlap', 'bruggen', 'gemeenschappen']);
 
-/** Overlap: network overlap, crowding (drukte), domain coverage (dekking), parties bridging networks (bruggen) and communities. */
+/** Overlap: network overlap, crowding (drukte), change between two dates (verandering), domain coverage (dekking), parties bridging networks (bruggen) and communities. */
 export function OverlapPage() {
   const { t } = useTranslation();
   const { t: td } = useTranslation('overlap');
@@ -29,9 +31,12 @@ export function OverlapPage() {
       views={views}
       current={current}
     >
-      {FILTERED_VIEWS.has(current) && <OverlapFilters />}
-      {current === 'overlap' && <OverlapView />}
-      {current === 'drukte' && <CrowdingView />}
+      {FILTERED_VIEWS.has(current) && <OverlapFilters asOf={current === 'overlap'} />}
+      <FollowsAsOf>
+        {current === 'overlap' && <OverlapView />}
+        {current === 'drukte' && <CrowdingView />}
+      </FollowsAsOf>
+      {current === 'verandering' && <ChangeView />}
       {current === 'dekking' && <CoverageView />}
       {current === 'bruggen' && <ReachView />}
       {current === 'gemeenschappen' && <CommunitiesView />}

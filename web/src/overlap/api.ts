@@ -19,17 +19,17 @@ export const BASES = ['PARTNERSHIPS', 'PARTIES', 'MUNICIPALITIES'] as const sati
 
 /** Networks, their UpSet combinations and their pairwise overlap, on one basis, among the partnerships that pass the filter, in one request. */
 export const OverlapDocument = graphql(`
-  query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter) {
-    networks {
+  query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter, $asOf: Date) {
+    networks(asOf: $asOf) {
       key
       name
     }
-    networkIntersections(basis: $basis, filter: $filter) {
+    networkIntersections(basis: $basis, filter: $filter, asOf: $asOf) {
       networks
       exclusive
       intersection
     }
-    networkOverlap(basis: $basis, filter: $filter) {
+    networkOverlap(basis: $basis, filter: $filter, asOf: $asOf) {
       a
       b
       shared
@@ -71,8 +71,8 @@ export type NetworkCoverage = CoverageQuery['coverage'][number];
 
 /** One page of the partnerships that match a filter, by name. */
 export const DashboardPartnershipsDocument = graphql(`
-  query DashboardPartnerships($filter: PartnershipFilter, $first: Int!, $after: String) {
-    partnerships(filter: $filter, first: $first, after: $after) {
+  query DashboardPartnerships($filter: PartnershipFilter, $first: Int!, $after: String, $asOf: Date) {
+    partnerships(filter: $filter, first: $first, after: $after, asOf: $asOf) {
       totalCount
       nodes {
         id

@@ -1,7 +1,9 @@
 import { toPartnershipFilter } from '../filters/filters';
+import { useAsOf } from '../filters/useAsOf';
 import { useFilters } from '../filters/useFilters';
-import type { CommunitiesQuery, CoverageQuery, DashboardPartnershipsQuery, PartnershipFilter, PartyReachQuery } from '../data/gql/graphql';
+import type { CommunitiesQuery, CoverageQuery, PartnershipFilter, PartyReachQuery } from '../data/gql/graphql';
 import { useCrowding as useCrowdingQuery } from '../data/queries/crowding';
+import { allPages } from '../data/allPages';
 import { request } from '../data/request';
 import type { QueryResult } from '../data/result';
 import { useGql, useGqlQuery } from '../data/useGql';
@@ -24,10 +26,11 @@ const selectCoverage = (result: CoverageQuery) => result.coverage;
 /** The API's cap on one page of partnerships. */
 const PAGE_SIZE = 1000;
 
-/** The overlap among the partnerships that pass the shared filters. */
+/** The overlap among the partnerships that pass the shared filters, on the as-of date. */
 export function useOverlap(basis: OverlapBasis): QueryResult<OverlapData> {
   const [filters] = useFilters();
-  return useGql(OverlapDocument, { basis, filter: toPartnershipFilter(filters) }, { select: selectOverlap, keep: true });
+  const [{ asOf }] = useAsOf();
+  return useGql(OverlapDocument, { basis, filter: toPartnershipFilter(filters), asOf }, { select: selectOverlap, keep: true });
 }
 
 const selectReach = (result: PartyReachQuery) => result.partyReach;
@@ -55,27 +58,22 @@ export function useCoverage() {
 
 /**
  * Partnerships that match the shared URL filters plus `extra` (e.g.
- * `{ minNetworks: 2 }`), every page of them; refetched when either changes.
+ * `{ minNetworks: 2 }`) on the as-of date, every page of them; refetched when
+ * any of these changes.
  */
 export function usePartnerships(extra: PartnershipFilter): QueryResult<PartnershipRow[]> {
   const [filters] = useFilters();
+  const [{ asOf }] = useAsOf();
   const filter: PartnershipFilter = { ...toPartnershipFilter(filters), ...extra };
-  return useGqlQuery([DashboardPartnershipsDocument.toString(), 'every page', filter], ({ signal }) => allPartnerships(filter, signal));
+  return useGqlQuery([DashboardPartnershipsDocument.toString(), 'every page', filter, asOf], ({ signal }) =>
+    allPartnerships(filter, asOf, signal),
+  );
 }
 
-/** Every partnership that matches the filter (by name), fetched page by page. */
-async function allPartnerships(filter: PartnershipFilter, signal: AbortSignal): Promise<PartnershipRow[]> {
-  const rows: PartnershipRow[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const result: DashboardPartnershipsQuery = await request(
-      DashboardPartnershipsDocument,
-      { filter, first: PAGE_SIZE, after },
-      { signal },
-    );
-    const page = result.partnerships;
-    rows.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor == null) return rows;
-    after = page.pageInfo.endCursor;
-  }
+/** Every partnership that matches the filter on `asOf` (null: today), by name, fetched page by page. */
+function allPartnerships(filter: PartnershipFilter, asOf: string | null, signal: AbortSignal): Promise<PartnershipRow[]> {
+  return allPages(async (after) => {
+    const result = await request(DashboardPartnershipsDocument, { filter, first: PAGE_SIZE, after, asOf }, { signal });
+    return result.partnerships;
+  });
 }

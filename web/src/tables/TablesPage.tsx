@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { AsOfField } from '../filters/AsOfField';
+import { FollowsAsOf } from '../filters/FollowsAsOf';
 import { SubViewPage } from '../ui/page/SubViewPage';
 import { subViewFrom } from '../ui/page/subViews';
 import { DuplicatesView } from './DuplicatesView';
@@ -22,8 +24,13 @@ export function TablesPage() {
       views={views}
       current={current}
     >
-      {current === 'dubbel' && <DuplicatesView />}
-      {current === 'belasting' && <PartyLoadView />}
+      <div className="dsv-controls">
+        <AsOfField />
+      </div>
+      <FollowsAsOf>
+        {current === 'dubbel' && <DuplicatesView />}
+        {current === 'belasting' && <PartyLoadView />}
+      </FollowsAsOf>
     </SubViewPage>
   );
 }

@@ -1,10 +1,10 @@
 import { graphql } from '../data/gql';
 import type { DuplicateTablesQuery, PartyLoadQuery, TableIndexQuery, TablePairDetailQuery } from '../data/gql/graphql';
 
-/** Pairs of tables whose seated parties have Jaccard ≥ minJaccard (Jaccard desc, then ids). */
+/** Pairs of tables whose parties seated on asOf have Jaccard ≥ minJaccard (Jaccard desc, then ids). */
 export const DuplicateTablesDocument = graphql(`
-  query DuplicateTables($minJaccard: Float!) {
-    duplicateTables(minJaccard: $minJaccard) {
+  query DuplicateTables($minJaccard: Float!, $asOf: Date) {
+    duplicateTables(minJaccard: $minJaccard, asOf: $asOf) {
       a
       b
       shared
@@ -68,10 +68,10 @@ export const TablePairDetailDocument = graphql(`
 
 export type TableDetail = NonNullable<TablePairDetailQuery['a']>;
 
-/** The `top` parties by load (partnerships + tables) desc, then name. */
+/** The `top` parties by load (partnerships + tables, on asOf) desc, then name. */
 export const PartyLoadDocument = graphql(`
-  query PartyLoad($top: Int!) {
-    partyLoad(top: $top) {
+  query PartyLoad($top: Int!, $asOf: Date) {
+    partyLoad(top: $top, asOf: $asOf) {
       party {
         id
         name

@@ -1,5 +1,6 @@
 import type { DuplicateTablesQuery, PartyLoadQuery, TableIndexQuery } from '../data/gql/graphql';
 import { useGql } from '../data/useGql';
+import { useAsOf } from '../filters/useAsOf';
 import { ALL_TABLES, DuplicateTablesDocument, PartyLoadDocument, TableIndexDocument, TablePairDetailDocument } from './api';
 
 const selectDuplicates = (result: DuplicateTablesQuery) => result.duplicateTables;
@@ -8,8 +9,10 @@ const selectLoad = (result: PartyLoadQuery) => result.partyLoad;
 
 // Threshold, pair and ranking changes keep the previous answer on screen while the next loads:
 // the page keeps its height, so a view moved to ("Vergelijken") stays in place.
+/** Duplicate pairs at the threshold, on the as-of date. */
 export function useDuplicates(minJaccard: number) {
-  return useGql(DuplicateTablesDocument, { minJaccard }, { select: selectDuplicates, keep: true });
+  const [{ asOf }] = useAsOf();
+  return useGql(DuplicateTablesDocument, { minJaccard, asOf }, { select: selectDuplicates, keep: true });
 }
 
 /** Every table by id. */
@@ -21,6 +24,8 @@ export function useTablePair(a: string, b: string) {
   return useGql(TablePairDetailDocument, { a, b }, { keep: true });
 }
 
+/** The `top` parties by load on the as-of date. */
 export function usePartyLoad(top: number) {
-  return useGql(PartyLoadDocument, { top }, { select: selectLoad, keep: true });
+  const [{ asOf }] = useAsOf();
+  return useGql(PartyLoadDocument, { top, asOf }, { select: selectLoad, keep: true });
 }

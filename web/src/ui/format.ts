@@ -21,6 +21,10 @@ export interface Format {
   percent: (n: number) => string;
   /** A number of the given kind, without unit (tables put the unit in the header). */
   number: (n: number, kind: NumberKind) => string;
+  /** A change, whole and signed: +3, −2 (a true minus sign), 0. */
+  signed: (n: number) => string;
+  /** A calendar date (yyyy-mm-dd) in words: 31 december 2021 (nl), 31 December 2021 (en). */
+  date: (iso: string) => string;
 }
 
 /** Number formats of one language, for code outside React (exports, tests). */
@@ -31,6 +35,7 @@ export function formatFor(language: Language): Format {
   const jaccard = fixed(DECIMALS.jaccard);
   const km = fixed(DECIMALS.km);
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const byKind: Record<NumberKind, (n: number) => string> = {
     integer: (n) => integer.format(n),
     decimal: (n) => decimal.format(n),
@@ -42,6 +47,11 @@ export function formatFor(language: Language): Format {
     ...byKind,
     km: (n) => `${km.format(n)} km`,
     number: (n, kind) => byKind[kind](n),
+    signed: (n) => (n > 0 ? `+${integer.format(n)}` : n < 0 ? `−${integer.format(-n)}` : integer.format(0)),
+    date: (iso) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return date.format(new Date(Date.UTC(y!, m! - 1, d!)));
+    },
   };
 }
 

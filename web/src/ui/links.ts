@@ -1,5 +1,6 @@
 import type { To } from 'react-router';
 import { COMPARE_PATH, PARTY_PATH, PLACES, type PlaceId } from '../app/places';
+import { AS_OF_PARAM, asOfFrom } from '../filters/asOf';
 import { EMPTY_FILTERS, filtersFrom, withFilters, type Filters } from '../filters/filters';
 import { LANGUAGE_PARAM } from '../i18n/language';
 import { withMapView, type MapView } from '../map/state/mapUrl';
@@ -7,8 +8,8 @@ import { PAIR_PARAM } from '../tables/pairParam';
 import { JACCARD, JACCARD_PARAM } from './jaccard/useMinJaccard';
 
 /**
- * The one set of links between pages. Each keeps the language and the shared
- * filters of the page it starts from (unless it sets filters of its own) and
+ * The one set of links between pages. Each keeps the language, the as-of date
+ * and the shared filters of the page it starts from (unless it sets filters of its own) and
  * writes the target page's own parameters the way that page reads them.
  */
 
@@ -22,11 +23,13 @@ export const MAP_ZOOM = { municipality: 11, province: 9 } as const;
 
 const pathOf = (id: PlaceId) => PLACES.find((p) => p.id === id)!.path;
 
-/** The language and shared filters of `from`, with `filters` (when given) in place of its filters. */
+/** The language, as-of date and shared filters of `from`, with `filters` (when given) in place of its filters. */
 function carried(from: URLSearchParams, filters?: Partial<Filters>): URLSearchParams {
   const next = new URLSearchParams();
   const language = from.get(LANGUAGE_PARAM);
   if (language) next.set(LANGUAGE_PARAM, language);
+  const asOf = asOfFrom(from);
+  if (asOf) next.set(AS_OF_PARAM, asOf);
   return withFilters(next, filters ? { ...EMPTY_FILTERS, ...filters } : filtersFrom(from));
 }
 

@@ -150,6 +150,7 @@ export type PartnershipSideFragment = { id: string, name: string, phase: number 
 
 export type CrowdingQueryVariables = Exact<{
   top: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -168,6 +169,7 @@ export type RegionsQuery = { province: Array<{ type: RegionType, code: string, n
 export type RegionCrowdingQueryVariables = Exact<{
   type: RegionType;
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -188,7 +190,7 @@ export type PartnershipRecordQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipRecordQuery = { partnership: { id: string, version: number, name: string, description: string | null, startYear: number | null, phase: number | null, approach: string | null, financing: string | null, website: string | null, source: string, locationIsCentroid: boolean, themes: Array<string>, location: { lat: number, lon: number } | null, networks: Array<{ key: string }>, municipalities: Array<{ code: string }>, members: Array<{ role: string | null, party: { id: string } }> } | null };
+export type PartnershipRecordQuery = { partnership: { id: string, version: number, name: string, description: string | null, startYear: number | null, phase: number | null, approach: string | null, financing: string | null, website: string | null, source: string, validFrom: string | null, validTo: string | null, locationIsCentroid: boolean, themes: Array<string>, location: { lat: number, lon: number } | null, networks: Array<{ key: string }>, networkDates: Array<{ network: string, validFrom: string | null, validTo: string | null }>, municipalities: Array<{ code: string }>, members: Array<{ role: string | null, validFrom: string | null, validTo: string | null, party: { id: string } }> } | null };
 
 export type PartyRecordQueryVariables = Exact<{
   id: string;
@@ -202,7 +204,7 @@ export type TableRecordQueryVariables = Exact<{
 }>;
 
 
-export type TableRecordQuery = { table: { id: string, version: number, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string }>, convenedBy: { id: string } | null, parties: Array<{ id: string }> } | null };
+export type TableRecordQuery = { table: { id: string, version: number, name: string, level: string | null, theme: string | null, municipalities: Array<{ code: string }>, convenedBy: { id: string } | null, parties: Array<{ id: string }>, seatDates: Array<{ partyId: string, validFrom: string | null, validTo: string | null }> } | null };
 
 export type UpdatePartnershipMutationVariables = Exact<{
   id: string;
@@ -212,6 +214,16 @@ export type UpdatePartnershipMutationVariables = Exact<{
 
 
 export type UpdatePartnershipMutation = { updatePartnership: { id: string, version: number } };
+
+export type ArchivePartnershipMutationVariables = Exact<{
+  id: string;
+  version: number;
+  reason?: string | null | undefined;
+  validTo?: string | null | undefined;
+}>;
+
+
+export type ArchivePartnershipMutation = { archivePartnership: { id: string, version: number } };
 
 export type UpdatePartyMutationVariables = Exact<{
   id: string;
@@ -259,6 +271,7 @@ export type ReviewProposalMutation = { reviewProposal: { id: string, status: Pro
 
 export type MapPointsQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -280,6 +293,7 @@ export type PeersNearbyQueryVariables = Exact<{
   id: string;
   radiusKm: number;
   limit?: number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -350,6 +364,7 @@ export type GraphEdgeFieldsFragment = { source: string, target: string, relation
 export type OverlapQueryVariables = Exact<{
   basis: OverlapBasis;
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -364,6 +379,7 @@ export type DashboardPartnershipsQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
   first: number;
   after?: string | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -402,6 +418,7 @@ export type PartyDuplicatesQuery = { party: { id: string, duplicateTables: Array
 
 export type DuplicateTablesQueryVariables = Exact<{
   minJaccard: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -426,10 +443,56 @@ export type TableDetailFragment = { id: string, name: string, level: string | nu
 
 export type PartyLoadQueryVariables = Exact<{
   top: number;
+  asOf?: string | null | undefined;
 }>;
 
 
 export type PartyLoadQuery = { partyLoad: Array<{ partnerships: number, tables: number, load: number, party: { id: string, name: string, domain: string } }> };
+
+export type ActiveByQuarterQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  d0: string;
+  d1: string;
+  d2: string;
+  d3: string;
+  d4: string;
+  d5: string;
+  d6: string;
+  d7: string;
+  d8: string;
+  d9: string;
+  d10: string;
+  d11: string;
+}>;
+
+
+export type ActiveByQuarterQuery = { dataInfo: { illustrative: boolean }, q0: { totalCount: number }, q1: { totalCount: number }, q2: { totalCount: number }, q3: { totalCount: number }, q4: { totalCount: number }, q5: { totalCount: number }, q6: { totalCount: number }, q7: { totalCount: number }, q8: { totalCount: number }, q9: { totalCount: number }, q10: { totalCount: number }, q11: { totalCount: number } };
+
+export type NetworkChangeQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type NetworkChangeQuery = { dataInfo: { illustrative: boolean }, networks: Array<{ key: string, name: string }>, networkChange: Array<{ network: string, before: number, after: number, joined: number, left: number }> };
+
+export type CrowdingChangeQueryVariables = Exact<{
+  from: string;
+  to: string;
+  type?: RegionType | null | undefined;
+}>;
+
+
+export type CrowdingChangeQuery = { crowdingChange: Array<{ code: string, name: string, before: number, after: number, delta: number }> };
+
+export type ChangedPartnershipsQueryVariables = Exact<{
+  asOf: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangedPartnershipsQuery = { partnerships: { nodes: Array<{ id: string, name: string, validFrom: string | null, validTo: string | null, networks: Array<{ key: string }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -561,8 +624,8 @@ export const PartnershipPairDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<PartnershipPairQuery, PartnershipPairQueryVariables>;
 export const CrowdingDocument = new TypedDocumentString(`
-    query Crowding($top: Int!) {
-  crowding(top: $top) {
+    query Crowding($top: Int!, $asOf: Date) {
+  crowding(top: $top, asOf: $asOf) {
     code
     name
     province
@@ -578,7 +641,7 @@ export const CrowdingDocument = new TypedDocumentString(`
     provinceMedian
     relativeIndex
   }
-  crowdingByProvince {
+  crowdingByProvince(asOf: $asOf) {
     province
     municipalities
     partnerships
@@ -626,8 +689,8 @@ export const RegionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
 export const RegionCrowdingDocument = new TypedDocumentString(`
-    query RegionCrowding($type: RegionType!, $filter: PartnershipFilter) {
-  regionCrowding(type: $type, filter: $filter) {
+    query RegionCrowding($type: RegionType!, $filter: PartnershipFilter, $asOf: Date) {
+  regionCrowding(type: $type, filter: $filter, asOf: $asOf) {
     region {
       type
       code
@@ -684,6 +747,8 @@ export const PartnershipRecordDocument = new TypedDocumentString(`
     financing
     website
     source
+    validFrom
+    validTo
     location {
       lat
       lon
@@ -693,11 +758,18 @@ export const PartnershipRecordDocument = new TypedDocumentString(`
     networks {
       key
     }
+    networkDates {
+      network
+      validFrom
+      validTo
+    }
     municipalities {
       code
     }
     members {
       role
+      validFrom
+      validTo
       party {
         id
       }
@@ -733,6 +805,11 @@ export const TableRecordDocument = new TypedDocumentString(`
     parties {
       id
     }
+    seatDates {
+      partyId
+      validFrom
+      validTo
+    }
   }
 }
     `) as unknown as TypedDocumentString<TableRecordQuery, TableRecordQueryVariables>;
@@ -744,6 +821,19 @@ export const UpdatePartnershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePartnershipMutation, UpdatePartnershipMutationVariables>;
+export const ArchivePartnershipDocument = new TypedDocumentString(`
+    mutation ArchivePartnership($id: ID!, $version: Int!, $reason: String, $validTo: Date) {
+  archivePartnership(
+    id: $id
+    version: $version
+    reason: $reason
+    validTo: $validTo
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ArchivePartnershipMutation, ArchivePartnershipMutationVariables>;
 export const UpdatePartyDocument = new TypedDocumentString(`
     mutation UpdateParty($id: ID!, $version: Int!, $input: PartyUpdateInput!) {
   updateParty(id: $id, version: $version, input: $input) {
@@ -810,8 +900,8 @@ export const ReviewProposalDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReviewProposalMutation, ReviewProposalMutationVariables>;
 export const MapPointsDocument = new TypedDocumentString(`
-    query MapPoints($filter: PartnershipFilter) {
-  mapPoints(filter: $filter) {
+    query MapPoints($filter: PartnershipFilter, $asOf: Date) {
+  mapPoints(filter: $filter, asOf: $asOf) {
     id
     name
     lat
@@ -819,7 +909,7 @@ export const MapPointsDocument = new TypedDocumentString(`
     phase
     networks
   }
-  partnerships(filter: $filter, first: 1) {
+  partnerships(filter: $filter, asOf: $asOf, first: 1) {
     totalCount
   }
 }
@@ -880,8 +970,8 @@ export const MapPartnershipDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MapPartnershipQuery, MapPartnershipQueryVariables>;
 export const PeersNearbyDocument = new TypedDocumentString(`
-    query PeersNearby($id: ID!, $radiusKm: Float!, $limit: Int) {
-  peersNearby(partnershipId: $id, radiusKm: $radiusKm, limit: $limit) {
+    query PeersNearby($id: ID!, $radiusKm: Float!, $limit: Int, $asOf: Date) {
+  peersNearby(partnershipId: $id, radiusKm: $radiusKm, limit: $limit, asOf: $asOf) {
     partnership {
       id
       name
@@ -1075,17 +1165,17 @@ fragment GraphEdgeFields on GraphEdge {
   relation
 }`) as unknown as TypedDocumentString<DuplicatesGraphQuery, DuplicatesGraphQueryVariables>;
 export const OverlapDocument = new TypedDocumentString(`
-    query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter) {
-  networks {
+    query Overlap($basis: OverlapBasis!, $filter: PartnershipFilter, $asOf: Date) {
+  networks(asOf: $asOf) {
     key
     name
   }
-  networkIntersections(basis: $basis, filter: $filter) {
+  networkIntersections(basis: $basis, filter: $filter, asOf: $asOf) {
     networks
     exclusive
     intersection
   }
-  networkOverlap(basis: $basis, filter: $filter) {
+  networkOverlap(basis: $basis, filter: $filter, asOf: $asOf) {
     a
     b
     shared
@@ -1106,8 +1196,8 @@ export const CoverageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const DashboardPartnershipsDocument = new TypedDocumentString(`
-    query DashboardPartnerships($filter: PartnershipFilter, $first: Int!, $after: String) {
-  partnerships(filter: $filter, first: $first, after: $after) {
+    query DashboardPartnerships($filter: PartnershipFilter, $first: Int!, $after: String, $asOf: Date) {
+  partnerships(filter: $filter, first: $first, after: $after, asOf: $asOf) {
     totalCount
     nodes {
       id
@@ -1215,8 +1305,8 @@ export const PartyDuplicatesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PartyDuplicatesQuery, PartyDuplicatesQueryVariables>;
 export const DuplicateTablesDocument = new TypedDocumentString(`
-    query DuplicateTables($minJaccard: Float!) {
-  duplicateTables(minJaccard: $minJaccard) {
+    query DuplicateTables($minJaccard: Float!, $asOf: Date) {
+  duplicateTables(minJaccard: $minJaccard, asOf: $asOf) {
     a
     b
     shared
@@ -1265,8 +1355,8 @@ export const TablePairDetailDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<TablePairDetailQuery, TablePairDetailQueryVariables>;
 export const PartyLoadDocument = new TypedDocumentString(`
-    query PartyLoad($top: Int!) {
-  partyLoad(top: $top) {
+    query PartyLoad($top: Int!, $asOf: Date) {
+  partyLoad(top: $top, asOf: $asOf) {
     party {
       id
       name
@@ -1278,3 +1368,94 @@ export const PartyLoadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartyLoadQuery, PartyLoadQueryVariables>;
+export const ActiveByQuarterDocument = new TypedDocumentString(`
+    query ActiveByQuarter($filter: PartnershipFilter, $d0: Date!, $d1: Date!, $d2: Date!, $d3: Date!, $d4: Date!, $d5: Date!, $d6: Date!, $d7: Date!, $d8: Date!, $d9: Date!, $d10: Date!, $d11: Date!) {
+  dataInfo {
+    illustrative
+  }
+  q0: partnerships(filter: $filter, asOf: $d0, first: 1) {
+    totalCount
+  }
+  q1: partnerships(filter: $filter, asOf: $d1, first: 1) {
+    totalCount
+  }
+  q2: partnerships(filter: $filter, asOf: $d2, first: 1) {
+    totalCount
+  }
+  q3: partnerships(filter: $filter, asOf: $d3, first: 1) {
+    totalCount
+  }
+  q4: partnerships(filter: $filter, asOf: $d4, first: 1) {
+    totalCount
+  }
+  q5: partnerships(filter: $filter, asOf: $d5, first: 1) {
+    totalCount
+  }
+  q6: partnerships(filter: $filter, asOf: $d6, first: 1) {
+    totalCount
+  }
+  q7: partnerships(filter: $filter, asOf: $d7, first: 1) {
+    totalCount
+  }
+  q8: partnerships(filter: $filter, asOf: $d8, first: 1) {
+    totalCount
+  }
+  q9: partnerships(filter: $filter, asOf: $d9, first: 1) {
+    totalCount
+  }
+  q10: partnerships(filter: $filter, asOf: $d10, first: 1) {
+    totalCount
+  }
+  q11: partnerships(filter: $filter, asOf: $d11, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveByQuarterQuery, ActiveByQuarterQueryVariables>;
+export const NetworkChangeDocument = new TypedDocumentString(`
+    query NetworkChange($from: Date!, $to: Date!) {
+  dataInfo {
+    illustrative
+  }
+  networks {
+    key
+    name
+  }
+  networkChange(from: $from, to: $to) {
+    network
+    before
+    after
+    joined
+    left
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkChangeQuery, NetworkChangeQueryVariables>;
+export const CrowdingChangeDocument = new TypedDocumentString(`
+    query CrowdingChange($from: Date!, $to: Date!, $type: RegionType) {
+  crowdingChange(from: $from, to: $to, type: $type) {
+    code
+    name
+    before
+    after
+    delta
+  }
+}
+    `) as unknown as TypedDocumentString<CrowdingChangeQuery, CrowdingChangeQueryVariables>;
+export const ChangedPartnershipsDocument = new TypedDocumentString(`
+    query ChangedPartnerships($asOf: Date!, $first: Int!, $after: String) {
+  partnerships(asOf: $asOf, first: $first, after: $after) {
+    nodes {
+      id
+      name
+      validFrom
+      validTo
+      networks {
+        key
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangedPartnershipsQuery, ChangedPartnershipsQueryVariables>;

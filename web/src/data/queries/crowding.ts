@@ -1,3 +1,4 @@
+import { useAsOf } from '../../filters/useAsOf';
 import { graphql } from '../gql';
 import type { CrowdingQuery } from '../gql/graphql';
 import type { QueryResult } from '../result';
@@ -7,8 +8,8 @@ import { useGql } from '../useGql';
 export const ALL_MUNICIPALITIES = 1000;
 
 export const CrowdingDocument = graphql(`
-  query Crowding($top: Int!) {
-    crowding(top: $top) {
+  query Crowding($top: Int!, $asOf: Date) {
+    crowding(top: $top, asOf: $asOf) {
       code
       name
       province
@@ -24,7 +25,7 @@ export const CrowdingDocument = graphql(`
       provinceMedian
       relativeIndex
     }
-    crowdingByProvince {
+    crowdingByProvince(asOf: $asOf) {
       province
       municipalities
       partnerships
@@ -43,9 +44,10 @@ export type ProvinceCrowding = CrowdingQuery['crowdingByProvince'][number];
 
 /**
  * Crowding per municipality (index desc, code) and per province (index desc,
- * name), for every municipality: one answer the map and the overlap page share;
- * `select` (stable) picks what the view needs.
+ * name), for every municipality, on the as-of date: one answer the map and the
+ * overlap page share; `select` (stable) picks what the view needs.
  */
 export function useCrowding<TData>(select: (result: CrowdingQuery) => TData): QueryResult<TData> {
-  return useGql(CrowdingDocument, { top: ALL_MUNICIPALITIES }, { select });
+  const [{ asOf }] = useAsOf();
+  return useGql(CrowdingDocument, { top: ALL_MUNICIPALITIES, asOf }, { select, keep: true });
 }

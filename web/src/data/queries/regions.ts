@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useAsOf } from '../../filters/useAsOf';
 import { graphql } from '../gql';
 import type { RegionCrowdingQuery, RegionsQuery, RegionType } from '../gql/graphql';
 import type { QueryResult } from '../result';
@@ -35,8 +36,8 @@ export const RegionsDocument = graphql(`
 `);
 
 export const RegionCrowdingDocument = graphql(`
-  query RegionCrowding($type: RegionType!, $filter: PartnershipFilter) {
-    regionCrowding(type: $type, filter: $filter) {
+  query RegionCrowding($type: RegionType!, $filter: PartnershipFilter, $asOf: Date) {
+    regionCrowding(type: $type, filter: $filter, asOf: $asOf) {
       region {
         type
         code
@@ -83,14 +84,15 @@ export function useRegions(): QueryResult<RegionIndex> {
 }
 
 /**
- * Crowding per region of one type; `filterKey` is the JSON of a
- * PartnershipFilter (null for none), so the query runs again only when the
- * filter itself changes.
+ * Crowding per region of one type on the as-of date; `filterKey` is the JSON
+ * of a PartnershipFilter (null for none), so the query runs again only when
+ * the filter itself changes.
  */
 export function useRegionCrowding(type: RegionType, filterKey: string | null = null, enabled = true): QueryResult<RegionCrowding[]> {
+  const [{ asOf }] = useAsOf();
   return useGql(
     RegionCrowdingDocument,
-    { type, filter: filterKey === null ? null : JSON.parse(filterKey) },
+    { type, filter: filterKey === null ? null : JSON.parse(filterKey), asOf },
     { select: selectRegionCrowding, enabled, keep: true },
   );
 }
@@ -108,14 +110,19 @@ export function useRegionNames(): ReadonlyMap<string, string> {
 
 /**
  * Crowding per region of one type for each network alone (filter `networks:
- * [key]`), one request per network under one cache entry, for the small
- * multiples: network key → rows.
+ * [key]`) on the as-of date, one request per network under one cache entry,
+ * for the small multiples: network key → rows.
  */
 export function useRegionCrowdingPerNetwork(type: RegionType, keys: readonly string[]): QueryResult<Map<string, RegionCrowding[]>> {
-  return useGqlQuery(['regionCrowdingPerNetwork', type, keys], async ({ signal }) => {
-    const answers = await Promise.all(
-      keys.map((key) => request(RegionCrowdingDocument, { type, filter: { networks: [key] } }, { signal })),
-    );
-    return new Map(keys.map((key, i) => [key, answers[i]!.regionCrowding]));
-  });
+  const [{ asOf }] = useAsOf();
+  return useGqlQuery(
+    ['regionCrowdingPerNetwork', type, keys, asOf],
+    async ({ signal }) => {
+      const answers = await Promise.all(
+        keys.map((key) => request(RegionCrowdingDocument, { type, filter: { networks: [key] }, asOf }, { signal })),
+      );
+      return new Map(keys.map((key, i) => [key, answers[i]!.regionCrowding]));
+    },
+    { keep: true },
+  );
 }

@@ -1,4 +1,5 @@
 import { useCrowding as useCrowdingQuery, type AreaCrowding } from '../../data/queries/crowding';
+import { useAsOf } from '../../filters/useAsOf';
 import type { CrowdingQuery, MapPartnershipQuery, PartnershipFilter, MapSettingsQuery, PeersNearbyQuery } from '../../data/gql/graphql';
 import type { QueryResult } from '../../data/result';
 import { useGql } from '../../data/useGql';
@@ -14,12 +15,15 @@ const selectAreas = (result: CrowdingQuery) => result.crowding;
 const NO_PEERS: Peer[] = [];
 
 /**
- * The matching points. `filterKey` is the JSON of the GraphQL filter: the
- * query runs again only when the filter itself changes, not on every pan; the
- * previous points stay on the map while the next ones load.
+ * The matching points on the as-of date. `filterKey` is the JSON of the
+ * GraphQL filter: the query runs again only when the filter or the date
+ * changes, not on every pan; the previous points stay on the map while the
+ * next ones load.
  */
 export function useMapPoints(filterKey: string): QueryResult<MapPointsResult> {
-  return useGql(MapPointsDocument, { filter: JSON.parse(filterKey) as PartnershipFilter }, { select: selectMapPoints, keep: true });
+  const [{ asOf }] = useAsOf();
+  const variables = { filter: JSON.parse(filterKey) as PartnershipFilter, asOf };
+  return useGql(MapPointsDocument, variables, { select: selectMapPoints, keep: true });
 }
 
 /** Crowding in every municipality (shared with the overlap page's cache). */
@@ -37,10 +41,11 @@ export function usePartnership(id: string | null): QueryResult<PartnershipDetail
   return id === null ? nothing(result.retry, null) : result;
 }
 
-/** Peers of the selected partnership within the radius; empty while peers are off. */
+/** Peers of the selected partnership within the radius, on the as-of date; empty while peers are off. */
 export function usePeers(id: string | null, radiusKm: number | null): QueryResult<Peer[]> {
+  const [{ asOf }] = useAsOf();
   const off = id === null || radiusKm === null;
-  const variables = { id: id ?? '', radiusKm: radiusKm ?? 0, limit: PEERS_LIMIT };
+  const variables = { id: id ?? '', radiusKm: radiusKm ?? 0, limit: PEERS_LIMIT, asOf };
   const result = useGql(PeersNearbyDocument, variables, { select: selectPeers, enabled: !off });
   return off ? nothing(result.retry, NO_PEERS) : result;
 }

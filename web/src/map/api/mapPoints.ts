@@ -2,8 +2,8 @@ import { graphql } from '../../data/gql';
 import type { MapPointsQuery } from '../../data/gql/graphql';
 
 export const MapPointsDocument = graphql(`
-  query MapPoints($filter: PartnershipFilter) {
-    mapPoints(filter: $filter) {
+  query MapPoints($filter: PartnershipFilter, $asOf: Date) {
+    mapPoints(filter: $filter, asOf: $asOf) {
       id
       name
       lat
@@ -11,7 +11,7 @@ export const MapPointsDocument = graphql(`
       phase
       networks
     }
-    partnerships(filter: $filter, first: 1) {
+    partnerships(filter: $filter, asOf: $asOf, first: 1) {
       totalCount
     }
   }

@@ -6,8 +6,8 @@ export const PEERS_LIMIT = 500;
 
 /** Peers by shared themes (desc), distance, name: the API's order. */
 export const PeersNearbyDocument = graphql(`
-  query PeersNearby($id: ID!, $radiusKm: Float!, $limit: Int) {
-    peersNearby(partnershipId: $id, radiusKm: $radiusKm, limit: $limit) {
+  query PeersNearby($id: ID!, $radiusKm: Float!, $limit: Int, $asOf: Date) {
+    peersNearby(partnershipId: $id, radiusKm: $radiusKm, limit: $limit, asOf: $asOf) {
       partnership {
         id
         name

@@ -2,6 +2,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButtons } from '../../ui/export/ExportButtons';
+import { useExportDates, withDates } from '../../ui/export/exportDates';
 import { dataUrlToBlob, saveFile } from '../../ui/export/saveFile';
 import { useSheetActions } from '../../ui/export/useSheetActions';
 import { useLabels } from '../../ui/labels';
@@ -28,6 +29,7 @@ export function ExportActions({ points, figure }: ExportActionsProps) {
   const labels = useLabels();
   const columns = usePointColumns();
   const sheet = useSheetActions();
+  const dates = useExportDates();
   const title = t('export.title');
   const tables = sheet({
     title,
@@ -38,7 +40,7 @@ export function ExportActions({ points, figure }: ExportActionsProps) {
 
   async function savePng() {
     if (!figure.current) throw new Error(tu('export.noChart'));
-    saveFile(dataUrlToBlob(await mapToPng(figure.current)), { name: 'kaartbeeld', extension: 'png' });
+    saveFile(dataUrlToBlob(await mapToPng(figure.current)), { name: withDates('kaartbeeld', dates), extension: 'png' });
   }
 
   return (
@@ -53,7 +55,7 @@ export function ExportActions({ points, figure }: ExportActionsProps) {
             label: tu('export.geojson', { count: points.length }),
             run: () =>
               saveFile(new Blob([JSON.stringify(toGeoJson(points, labels))], { type: 'application/geo+json' }), {
-                name: FILE,
+                name: withDates(FILE, dates),
                 extension: 'geojson',
               }),
           },

@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { savePng, saveSvg } from '../export/chart';
 import { ExportButtons } from '../export/ExportButtons';
+import { useExportDates, withDates } from '../export/exportDates';
 
 interface ChartFigureProps {
   title: string;
@@ -16,8 +17,9 @@ interface ChartFigureProps {
  * A chart with its caption and PNG/SVG downloads. Its data is always also in
  * a table next to it (the chart's text alternative), which exports every row.
  */
-export function ChartFigure({ title, name, svg, children }: ChartFigureProps) {
+export function ChartFigure({ title, name: what, svg, children }: ChartFigureProps) {
   const { t } = useTranslation('ui');
+  const name = withDates(what, useExportDates());
   const current = () => {
     if (!svg.current) throw new Error(t('export.noChart'));
     return svg.current;

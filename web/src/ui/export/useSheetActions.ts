@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguageCode } from '../format';
 import { csvBlob } from './csv';
+import { useExportDates, withDates } from './exportDates';
 import type { ExportAction } from './ExportButtons';
 import { saveFile } from './saveFile';
 import type { CellValue } from './sheet';
@@ -16,7 +17,7 @@ export interface SheetRows {
 export interface SheetExport {
   /** The table caption or chart title. */
   title: string;
-  /** The file name part: `dsv-kaart-<name>-<date>.csv`. */
+  /** The file name part: `dsv-kaart-<name>[-per-<as of>]-<date>.csv`. */
   name: string;
   /** How many rows the export holds, for the button text. */
   count: number;
@@ -29,8 +30,10 @@ export function useSheetActions(): (spec: SheetExport) => ExportAction[] {
   const { t } = useTranslation('ui');
   const language = useLanguageCode();
   const about = useAbout();
+  const dates = useExportDates();
   return useCallback(
-    ({ title, name, count, rows }) => {
+    ({ title, name: what, count, rows }) => {
+      const name = withDates(what, dates);
       const sheet = async () => {
         const data = await rows();
         return { ...data, title, language, about: about(title, data.rows.length) };
@@ -46,6 +49,6 @@ export function useSheetActions(): (spec: SheetExport) => ExportAction[] {
         },
       ];
     },
-    [t, language, about],
+    [t, language, about, dates],
   );
 }

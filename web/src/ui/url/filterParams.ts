@@ -1,8 +1,10 @@
+import { AS_OF_PARAM } from '../../filters/asOf';
 import { withFilters } from '../../filters/filters';
 
 /**
  * The URL parameters of the shared filters (net, theme, prov, gm, …), read
- * from filters.ts by setting every filter once, so the names live in one place.
+ * from filters.ts by setting every filter once, so the names live in one place;
+ * and the as-of date (`per`), which every view that follows the filters follows too.
  */
 export const FILTER_PARAMS: readonly string[] = [
   ...withFilters(new URLSearchParams(), {
@@ -15,4 +17,5 @@ export const FILTER_PARAMS: readonly string[] = [
     regions: ['x'],
     text: 'x',
   }).keys(),
+  AS_OF_PARAM,
 ];
