@@ -17,14 +17,19 @@ CALL (ps) {
 #include fragments/valid-on(link)
   RETURN count(DISTINCT n) AS networks
 }
-CALL (ps, ts) {
-  CALL (ps, ts) {
+CALL {
+  WITH ps, ts
+  // UNION keeps each party once. Each branch imports only its own list: a variable both
+  // import would be part of the UNION's distinct rows (and the lists are large).
+  CALL {
+    WITH ps
     UNWIND ps AS p
     MATCH (party:Party)-[link:MEMBER_OF]->(p)
     WHERE
 #include fragments/valid-on(link)
     RETURN party
     UNION
+    WITH ts
     UNWIND ts AS t
     MATCH (party:Party)-[link:SITS_AT]->(t)
     WHERE

@@ -63,11 +63,11 @@ describe('the start command on a fresh data folder', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('answers networks from Neo4j with the report’s seven counts', async () => {
+  it('answers networks from Neo4j with the report’s seven counts on the report’s date', async () => {
     const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ networks { key reportedCount partnershipCount } }' }),
+      body: JSON.stringify({ query: '{ networks(asOf: "2021-12-31") { key reportedCount partnershipCount } }' }),
     });
     const body = (await res.json()) as { data: { networks: { key: string; partnershipCount: number }[] } };
     expect(Object.fromEntries(body.data.networks.map((n) => [n.key, n.partnershipCount]))).toEqual({
