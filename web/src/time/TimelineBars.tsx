@@ -14,6 +14,13 @@ interface TimelineBarsProps {
   helpId: string;
 }
 
+/** Each year on the strip and how many of its quarters it shows (the current year: up to today's). */
+function years(quarters: readonly QuarterCount[]): [number, number][] {
+  const counts = new Map<number, number>();
+  for (const q of quarters) counts.set(q.year, (counts.get(q.year) ?? 0) + 1);
+  return [...counts];
+}
+
 /** Keys that move the date, in quarters. */
 const STEPS: Readonly<Record<string, number>> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -4, PageUp: 4 };
 
@@ -105,9 +112,13 @@ export function TimelineBars({ quarters, date, onChoose, helpId }: TimelineBarsP
         ))}
       </div>
       <div className="dsv-timeline__years" aria-hidden="true">
-        {quarters.map((q) => (
-          <span key={q.end} className={q.year % 2 ? 'dsv-timeline__year dsv-timeline__year--odd' : 'dsv-timeline__year'}>
-            {q.quarter === 1 ? q.year : ''}
+        {years(quarters).map(([year, count]) => (
+          <span
+            key={year}
+            className={year % 2 ? 'dsv-timeline__year dsv-timeline__year--odd' : 'dsv-timeline__year'}
+            style={{ flexGrow: count }}
+          >
+            {year}
           </span>
         ))}
       </div>
