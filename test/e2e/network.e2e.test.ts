@@ -275,7 +275,10 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     // The keyboard starts on the biggest node, a community; Enter draws its nodes.
     await page.locator('.dsv-network__canvas-box').focus();
     await page.keyboard.press('ArrowRight');
-    const spoken = (await page.locator('.dsv-network__canvas-box [aria-live]').textContent()) ?? '';
+    // The live region says it once the key is handled.
+    const live = page.locator('.dsv-network__canvas-box [aria-live]');
+    await poll(async () => (await live.textContent()) ?? '').toMatch(/^Groep van [\d.]+ knopen rond /);
+    const spoken = (await live.textContent()) ?? '';
     const members = Number(/^Groep van ([\d.]+) knopen rond /.exec(spoken)?.[1]?.replace('.', ''));
     expect(members).toBeGreaterThan(2);
     await page.keyboard.press('Enter');
