@@ -287,8 +287,11 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     expect(Number(await figure.getAttribute('data-drawn'))).toBe(drawn + members);
 
     // Every node: the force layout draws each one (WebGL is software in this Chromium, so the 2D canvas).
-    await page.getByLabel('Elke knoop tekenen').check();
+    // The box follows the URL, which the click sets: it shows checked a moment later.
+    const every = page.getByLabel('Elke knoop tekenen');
+    await every.click();
     await poll(() => param('alleknopen')).toBe('1');
+    await poll(() => every.isChecked()).toBe(true);
     await page.locator(`figure[data-layout="done"][data-engine="force"][data-clusters="0"]`).waitFor({ timeout: 120_000 });
     expect(await figure.getAttribute('data-drawn')).toBe(String(total));
     expect(await figure.getAttribute('data-nodes')).toBe(String(total));
