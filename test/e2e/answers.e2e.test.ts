@@ -130,8 +130,11 @@ describe('answers per user in Chromium', () => {
     // The province group: a zorgkantoorregio is called "Utrecht" too.
     const provinces = filters.locator('details', { has: d.page.locator('summary', { hasText: 'Provincie' }) });
     await provinces.locator('summary').click();
-    await provinces.getByLabel(province, { exact: true }).check();
+    // The box follows the URL, which the click sets: it shows checked a moment later.
+    const box = provinces.getByLabel(province, { exact: true });
+    await box.click();
     await expect.poll(() => new URL(d.page.url()).searchParams.get('prov')).toBe(province);
+    await expect.poll(() => box.isChecked()).toBe(true);
     await expect
       .poll(() => tableRows(d.page, 'Combinaties van netwerken: aantal samenwerkingsverbanden', true))
       .toEqual(api.networkIntersections.map(combinationRow));
