@@ -73,15 +73,20 @@ async function main() {
   writeResultsMarkdown(resultsDir, join(repoRoot, 'bench', 'RESULTS.md'));
 }
 
+/** The file name of a tier's newest result (`<tier>-<yyyy-mm-dd>.json`) in `dir`, if any. */
+function newestResult(dir: string, tier: string): string | undefined {
+  return readdirSync(dir)
+    .filter((f) => new RegExp(`^${tier}-\\d{4}-\\d\\d-\\d\\d\\.json$`).test(f))
+    .sort()
+    .at(-1);
+}
+
 /**
  * Adds (or redoes) the time scenario in the newest result of a tier; the rest stays as
  * it was measured, and a note says when and on what this part was.
  */
 async function addTime(resultsDir: string, tier: string, run: () => Promise<TierResult['time']>) {
-  const newest = readdirSync(resultsDir)
-    .filter((f) => f.startsWith(`${tier}-`) && f.endsWith('.json'))
-    .sort()
-    .pop();
+  const newest = newestResult(resultsDir, tier);
   if (!newest) throw new Error(`--only-time adds to the newest bench/results/${tier}-<date>.json: run the whole tier first`);
   const path = join(resultsDir, newest);
   const result = JSON.parse(readFileSync(path, 'utf8')) as TierResult;
@@ -105,10 +110,7 @@ async function redoConcurrency(
   day: string,
   run: () => Promise<Pick<TierResult, 'concurrency' | 'writeThenRead' | 'memory'>>,
 ) {
-  const newest = readdirSync(dir)
-    .filter((f) => new RegExp(`^${tier}-\\d{4}-\\d\\d-\\d\\d\\.json$`).test(f))
-    .sort()
-    .at(-1);
+  const newest = newestResult(dir, tier);
   if (!newest) throw new Error(`--only-concurrency updates the newest result of tier ${tier} in ${dir}: run the whole tier first`);
   const before = JSON.parse(readFileSync(join(dir, newest), 'utf8')) as TierResult;
   const result = { ...before, ...(await run()) };
