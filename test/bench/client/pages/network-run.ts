@@ -3,7 +3,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { canvasOptions, rendererFor } from '@dsv-web/network/canvas/cyStyle';
 import { fitGraph } from '@dsv-web/network/canvas/fit';
 import { applyFrame } from '@dsv-web/network/canvas/layout/applyFrame';
-import { placeFirst, SETTLING } from '@dsv-web/network/canvas/layout/firstPlacement';
+import { holdEdges, isLargeNewGraph, placeFirst, releaseEdges } from '@dsv-web/network/canvas/layout/firstPlacement';
 import { forceRequest, layoutRequest } from '@dsv-web/network/canvas/layout/layoutRequest';
 import { createLayoutRunner } from '@dsv-web/network/canvas/layout/layoutRunner';
 import { planLayout } from '@dsv-web/network/canvas/layout/planLayout';
@@ -25,7 +25,15 @@ export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto
   const t0 = performance.now();
   const chosen = renderer === 'auto' ? rendererFor(elements.length) : 'webgl';
   const cy: Core = cytoscape(canvasOptions(document.getElementById('graph'), elements.length, chosen));
-  cy.batch(() => placeFirst(cy, cy.add(elements).nodes()));
+  cy.batch(() => {
+    // As ElementsController: a large new graph's nodes on a sunflower, its links held back until the layout has settled.
+    const added = cy.add(elements.filter((e) => e.group === 'nodes')).nodes();
+    const edges = elements.filter((e) => e.group !== 'nodes');
+    if (isLargeNewGraph(cy, added)) {
+      placeFirst(added);
+      holdEdges(cy, edges);
+    } else cy.add(edges);
+  });
   const tAdded = performance.now();
   const nodes = cy.nodes();
   const plan = planLayout(nodes.length, 0, nodes.parents().nonempty());
@@ -43,7 +51,7 @@ export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto
       const show = (frame: Frame) => {
         frames++;
         applyFrame(nodes, frame.xy);
-        if (frame.done) cy.edges(`.${SETTLING}`).removeClass(SETTLING);
+        if (frame.done) releaseEdges(cy);
         fitGraph(cy);
         painting = nextFrame().then(() => {
           seedFrame ||= performance.now() - t0;

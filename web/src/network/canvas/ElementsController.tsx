@@ -1,8 +1,7 @@
-import type { ElementDefinition, NodeCollection, Position } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import { useEffect } from 'react';
 import { useCy } from './CyContext';
-import { placeFirst } from './layout/firstPlacement';
-import { sunflower } from './layout/sunflower';
+import { syncElements } from './syncElements';
 
 interface ElementsControllerProps {
   elements: ElementDefinition[];
@@ -10,71 +9,16 @@ interface ElementsControllerProps {
   onStructureChange: () => void;
 }
 
-/**
- * Controller: keeps Cytoscape's elements equal to `elements`, changing only
- * what differs, so nodes that stay keep their positions. New nodes start where
- * the cluster they were drawn in was (an opened community), else next to a
- * neighbour that is already placed. Renders nothing.
- */
+/** Controller: keeps Cytoscape's elements equal to `elements` (syncElements). Renders nothing. */
 export function ElementsController({ elements, onStructureChange }: ElementsControllerProps) {
   const cy = useCy();
 
   useEffect(
-    function syncElements() {
-      const wanted = new Set(elements.map((e) => e.data.id!));
-      const added: ElementDefinition[] = [];
-      let newNodes: NodeCollection = cy.collection();
-      let removed = 0;
-      const gone = new Map<string, Position>();
-      cy.batch(() => {
-        const leaving = cy.elements().filter((el) => !wanted.has(el.id()));
-        leaving.nodes().forEach((n) => void gone.set(n.id(), { ...n.position() }));
-        removed = leaving.remove().length;
-        for (const def of elements) {
-          const existing = cy.getElementById(def.data.id!);
-          if (existing.empty()) added.push(def);
-          else {
-            // A parent is not data to Cytoscape: a node changes group by moving.
-            const parent = (def.data.parent as string | undefined) ?? null;
-            if (existing.isNode() && (existing.data('parent') ?? null) !== parent) existing.move({ parent });
-            existing.data(def.data);
-            existing.classes(def.classes ?? '');
-          }
-        }
-        newNodes = cy.add(added).nodes();
-        placeFirst(cy, newNodes);
-      });
-      if (added.length === 0 && removed === 0) return;
-      placeNextToNeighbours(newNodes, gone);
-      onStructureChange();
+    function keepElementsInSync() {
+      if (syncElements(cy, elements)) onStructureChange();
     },
     [cy, elements, onStructureChange],
   );
 
   return null;
-}
-
-/**
- * Puts each new node where the cluster it was drawn in stood (spread on a small
- * sunflower), else near an already placed neighbour, so an incremental layout
- * starts from a sensible place.
- */
-function placeNextToNeighbours(nodes: NodeCollection, gone: ReadonlyMap<string, Position>) {
-  const fresh = new Set(nodes.map((n) => n.id()));
-  const inCluster = new Map<string, number>();
-  nodes.forEach((node, i) => {
-    const home = gone.get(node.data('home') as string);
-    if (home) {
-      const j = inCluster.get(node.data('home') as string) ?? 0;
-      inCluster.set(node.data('home') as string, j + 1);
-      const p = sunflower(j, 30);
-      node.position({ x: home.x + p.x, y: home.y + p.y });
-      return;
-    }
-    const anchor = node.neighborhood('node').filter((n) => !fresh.has(n.id()))[0];
-    if (!anchor) return;
-    const angle = (i * 2.399963) % (2 * Math.PI); // golden angle: spread around the anchor
-    const { x, y } = anchor.position();
-    node.position({ x: x + 80 * Math.cos(angle), y: y + 80 * Math.sin(angle) });
-  });
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useCy } from './CyContext';
 import { fitGraph } from './fit';
 import { applyFrame } from './layout/applyFrame';
-import { SETTLING } from './layout/firstPlacement';
+import { releaseEdges } from './layout/firstPlacement';
 import type { ForceFrame } from './layout/layoutJob';
 import { createLayoutRunner, type LayoutRunner } from './layout/layoutRunner';
 import { forceRequest, layoutRequest } from './layout/layoutRequest';
@@ -64,13 +64,13 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
       };
       const fallBack = () => {
         if (cancelled) return;
+        releaseEdges(cy);
         gridLayout(cy);
-        cy.edges(`.${SETTLING}`).removeClass(SETTLING);
         finish(0);
       };
       onStatus({ state: 'running', engine: plan.kind, drawn: false });
-      // Links hidden while a large new graph settles (ElementsController) show only for the force layout's last frame.
-      if (plan.kind !== 'force') cy.edges(`.${SETTLING}`).removeClass(SETTLING);
+      // Links held back while a large new graph settles (ElementsController) come with the force layout's last frame.
+      if (plan.kind !== 'force') releaseEdges(cy);
       if (plan.kind === 'grid') {
         gridLayout(cy);
         finish(0);
@@ -87,13 +87,12 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
           const frame = latest;
           latest = null;
           applyFrame(nodes, frame.xy);
+          if (frame.done) releaseEdges(cy);
           if (!userMoved) fitGraph(cy);
           if (first) onStatus({ state: 'running', engine: 'force', drawn: true });
           first = false;
-          if (frame.done) {
-            cy.edges(`.${SETTLING}`).removeClass(SETTLING);
-            finish(frame.ms);
-          } else requestAnimationFrame(() => runner.current?.painted());
+          if (frame.done) finish(frame.ms);
+          else requestAnimationFrame(() => runner.current?.painted());
         };
         const show = (frame: ForceFrame) => {
           latest = frame;

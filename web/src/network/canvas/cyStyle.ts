@@ -100,7 +100,6 @@ export const graphStyle: StylesheetJson = [
     style: { width: 'data(width)', 'line-color': '#8a96a3', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 },
   },
   { selector: 'edge[kind = "more"]', style: { 'line-style': 'dashed' } },
-  { selector: 'edge.settling', style: { display: 'none' } },
   { selector: 'edge[kind = "bundle"]', style: { 'line-color': '#5c6670', opacity: 0.6 } },
   { selector: 'edge[kind = "overlap"]', style: { 'curve-style': 'straight', 'line-color': '#5c6670', opacity: 0.85, ...edgeLabel } },
   {

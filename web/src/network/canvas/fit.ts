@@ -9,7 +9,8 @@ const MEASURE_LABELS_UP_TO = 300;
 
 /** Shows the whole graph, but a small one at a readable size. */
 export function fitGraph(cy: Core): void {
-  const box = cy.elements().boundingBox({ includeLabels: cy.nodes().length <= MEASURE_LABELS_UP_TO });
+  const small = cy.nodes().length <= MEASURE_LABELS_UP_TO;
+  const box = (small ? cy.elements() : cy.nodes()).boundingBox({ includeLabels: small });
   if (!Number.isFinite(box.w) || !Number.isFinite(box.h)) return;
   const fitting = Math.min((cy.width() - 2 * PADDING) / Math.max(box.w, 1), (cy.height() - 2 * PADDING) / Math.max(box.h, 1));
   const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, cy.maxZoom(), fitting));

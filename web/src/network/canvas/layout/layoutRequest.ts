@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { LayoutRequest } from './computeLayout';
 import type { ForceRequest } from './forceLayout';
+import { heldEdges } from './firstPlacement';
 import type { LayoutPlan } from './planLayout';
 
 /**
@@ -31,10 +32,13 @@ export function layoutRequest(cy: Core, plan: Extract<LayoutPlan, { kind: 'fcose
   };
 }
 
-/** What the force layout needs of the graph on `cy`: its nodes, in `cy.nodes()` order (the order of the answer), and links. */
+/** What the force layout needs of the graph on `cy`: its nodes, in `cy.nodes()` order (the order of the answer), and links, also those held back. */
 export function forceRequest(cy: Core): ForceRequest {
   return {
     nodes: cy.nodes().map((n) => ({ id: n.id() })),
-    edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+    edges: [
+      ...cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+      ...heldEdges(cy).map((e) => ({ source: e.data.source as string, target: e.data.target as string })),
+    ],
   };
 }
