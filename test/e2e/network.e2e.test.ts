@@ -296,6 +296,23 @@ describe('the network view in Chromium, on the illustrative dataset', () => {
     expect(await figure.getAttribute('data-drawn')).toBe(String(total));
     expect(await figure.getAttribute('data-nodes')).toBe(String(total));
     expect(await page.locator('.dsv-network__canvas-box').getAttribute('data-renderer')).toBe('canvas');
+    // A graph this large has its plain links drawn on the edge layer under Cytoscape's canvas ...
+    const links = Number(await figure.getAttribute('data-edges'));
+    expect(total + links).toBeGreaterThan(3000);
+    const layer = page.locator('.dsv-network__canvas > canvas[aria-hidden="true"]');
+    const inked = () =>
+      layer.evaluate((canvas: HTMLCanvasElement) => {
+        const alpha = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < alpha.length; i += 4) if (alpha[i]! > 0) n++;
+        return n;
+      });
+    await poll(inked).toBeGreaterThan(10_000);
+    // ... and in the PNG, which is drawn at twice the size of the whole graph.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG downloaden' }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1000);
     await screenshot(page, 'network-tables-all-nodes');
   });
 

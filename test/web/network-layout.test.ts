@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_EVERY, ForceLayout, LINK_PX, MAX_ITERATIONS, placeByCommunity } from '../../web/src/network/canvas/layout/forceLayout.js';
+import {
+  CHECK_EVERY,
+  ForceLayout,
+  LINK_PX,
+  linkLength,
+  MAX_ITERATIONS,
+  placeByCommunity,
+} from '../../web/src/network/canvas/layout/forceLayout.js';
 import { DRAFT_LIMIT, FORCE_LIMIT, planLayout } from '../../web/src/network/canvas/layout/planLayout.js';
 import { sunflower } from '../../web/src/network/canvas/layout/sunflower.js';
 import { detectCommunities, linkGraph, seededRandom } from '../../web/src/network/data/communities.js';
@@ -96,6 +103,14 @@ describe('the force layout (ForceAtlas2 with Barnes–Hut from a placement by co
     });
     // The discs are packed by area around the largest, so neighbouring discs may touch.
     expect(nearestOwn / graph.order).toBeGreaterThan(0.95);
+  });
+
+  it('gives links LINK_PX up to 1,250 nodes, growing to twice that at 5,000 and more', () => {
+    expect(linkLength(400)).toBe(LINK_PX);
+    expect(linkLength(1250)).toBe(LINK_PX);
+    expect(linkLength(2500)).toBeCloseTo(LINK_PX * Math.SQRT2, 6);
+    expect(linkLength(5000)).toBe(2 * LINK_PX);
+    expect(linkLength(20_000)).toBe(2 * LINK_PX);
   });
 
   it('settles within the iteration limit, the same way every time, with links about LINK_PX long', () => {

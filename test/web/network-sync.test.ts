@@ -1,84 +1,103 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { heldEdges, releaseEdges } from '../../web/src/network/canvas/layout/firstPlacement.js';
-import { forceRequest } from '../../web/src/network/canvas/layout/layoutRequest.js';
-import { FORCE_LIMIT } from '../../web/src/network/canvas/layout/planLayout.js';
+import { LARGE_GRAPH, layerEdges } from '../../web/src/network/canvas/edgeLayer.js';
+import { forceRequest, layoutRequest } from '../../web/src/network/canvas/layout/layoutRequest.js';
 import { syncElements } from '../../web/src/network/canvas/syncElements.js';
 
-/** `nodes` nodes n0…, each linked to the next two (a ring with chords): 2 × nodes links. */
+/** `nodes` nodes p0…, each linked to the next two (a ring with chords): 2 × nodes plain links. */
 function ring(nodes: number, prefix = 'n'): ElementDefinition[] {
   const ns = Array.from({ length: nodes }, (_, i): ElementDefinition => ({ group: 'nodes', data: { id: `${prefix}${i}`, size: 20 } }));
   const es = Array.from({ length: nodes }, (_, i) =>
     [1, 2].map((step): ElementDefinition => {
       const j = (i + step) % nodes;
-      return { group: 'edges', data: { id: `${prefix}${i}-${prefix}${j}`, source: `${prefix}${i}`, target: `${prefix}${j}` } };
+      return {
+        group: 'edges',
+        data: { id: `${prefix}${i}-${prefix}${j}`, source: `${prefix}${i}`, target: `${prefix}${j}`, kind: 'member' },
+      };
     }),
   ).flat();
   return [...ns, ...es];
 }
 
 const headless = (): Core => cytoscape({ headless: true, styleEnabled: false });
-const ids = (defs: readonly ElementDefinition[]) => defs.map((d) => d.data.id!).sort();
+const sorted = (ids: string[]) => [...ids].sort();
+const edgeIds = (defs: readonly ElementDefinition[]) => sorted(defs.filter((d) => d.group === 'edges').map((d) => d.data.id!));
+/** 1,100 nodes and 2,200 links: 3,300 elements, a large graph. */
+const LARGE = 1100;
 
-describe('a large new graph is drawn nodes first, its links once the layout has settled', () => {
-  const large = FORCE_LIMIT + 100;
-
-  it('holds back the links of a large new graph, gives them to the layout, and adds them on release', () => {
+describe('a large graph draws its plain links on the edge layer, the rest on Cytoscape’s canvas', () => {
+  it('puts a large graph’s plain links on the layer, its nodes on a sunflower, and gives the layout every link', () => {
+    const elements = ring(LARGE);
+    expect(elements.length).toBeGreaterThan(LARGE_GRAPH);
     const cy = headless();
-    expect(syncElements(cy, ring(large))).toBe(true);
-    expect(cy.nodes().length).toBe(large);
+    expect(syncElements(cy, elements)).toBe(true);
+    expect(cy.nodes().length).toBe(LARGE);
     expect(cy.edges().length).toBe(0);
-    expect(heldEdges(cy).length).toBe(2 * large);
-    // On a sunflower: every node has its own place.
-    expect(new Set(cy.nodes().map((n) => `${n.position().x},${n.position().y}`)).size).toBe(large);
+    expect(edgeIds(layerEdges(cy))).toEqual(edgeIds(elements));
+    expect(new Set(cy.nodes().map((n) => `${n.position().x},${n.position().y}`)).size).toBe(LARGE);
     const request = forceRequest(cy);
-    expect(request.nodes.length).toBe(large);
-    expect(request.edges.length).toBe(2 * large);
+    expect(request.nodes.length).toBe(LARGE);
+    expect(request.edges.length).toBe(2 * LARGE);
     expect(request.edges[0]).toEqual({ source: 'n0', target: 'n1' });
-    releaseEdges(cy);
-    expect(cy.edges().length).toBe(2 * large);
-    expect(heldEdges(cy)).toEqual([]);
-    expect(cy.getElementById('n0-n1').source().id()).toBe('n0');
+    const fcose = layoutRequest(cy, { kind: 'fcose', randomize: true, quality: 'draft' });
+    expect(fcose.edges.length).toBe(2 * LARGE);
+    expect(fcose.edges[0]).toEqual({ source: 'n0', target: 'n1', length: 60 });
   });
 
-  it('keeps held links held through a sync that changes nothing (no new layout), and drops the ones no longer wanted', () => {
+  it('keeps links with a look of their own (a duplicate pair, a bundle, "+N") on Cytoscape’s canvas', () => {
     const cy = headless();
-    const elements = ring(large);
+    const own: ElementDefinition[] = [
+      { group: 'edges', data: { id: 'dup', source: 'n0', target: 'n500', kind: 'duplicate' } },
+      { group: 'edges', data: { id: 'bundle', source: 'n1', target: 'n501', kind: 'bundle' } },
+    ];
+    syncElements(cy, [...ring(LARGE), ...own]);
+    expect(sorted(cy.edges().map((e) => e.id()))).toEqual(['bundle', 'dup']);
+    expect(layerEdges(cy).length).toBe(2 * LARGE);
+    expect(forceRequest(cy).edges.length).toBe(2 * LARGE + 2);
+  });
+
+  it('changes nothing (and asks for no layout) when nothing changed; drops the links of a node that goes', () => {
+    const cy = headless();
+    const elements = ring(LARGE);
     syncElements(cy, elements);
     expect(syncElements(cy, [...elements])).toBe(false);
-    expect(cy.edges().length).toBe(0);
-    expect(heldEdges(cy).length).toBe(2 * large);
-    // Without n0: its node and its four links go; the other links stay held.
+    expect(layerEdges(cy).length).toBe(2 * LARGE);
     const withoutN0 = elements.filter((e) => e.data.id !== 'n0' && e.data.source !== 'n0' && e.data.target !== 'n0');
     expect(syncElements(cy, withoutN0)).toBe(true);
-    expect(cy.nodes().length).toBe(large - 1);
+    expect(cy.nodes().length).toBe(LARGE - 1);
+    expect(edgeIds(layerEdges(cy))).toEqual(edgeIds(withoutN0));
+    expect(layerEdges(cy).length).toBe(2 * LARGE - 4);
+  });
+
+  it('draws a small graph’s links on Cytoscape’s canvas, and moves them to the layer when the graph grows large', () => {
+    const cy = headless();
+    const small = ring(900);
+    expect(small.length).toBeLessThanOrEqual(LARGE_GRAPH);
+    syncElements(cy, small);
+    expect(cy.edges().length).toBe(1800);
+    expect(layerEdges(cy)).toEqual([]);
+    const grown = [...small, ...ring(200, 'm')];
+    expect(syncElements(cy, grown)).toBe(true);
     expect(cy.edges().length).toBe(0);
-    expect(heldEdges(cy).length).toBe(2 * large - 4);
-    expect(heldEdges(cy).some((e) => e.data.source === 'n0' || e.data.target === 'n0')).toBe(false);
+    expect(edgeIds(layerEdges(cy))).toEqual(edgeIds(grown));
+    // And back.
+    expect(syncElements(cy, small)).toBe(true);
+    expect(cy.edges().length).toBe(1800);
+    expect(layerEdges(cy)).toEqual([]);
   });
 
-  it('adds the links of a small graph, and of nodes added to a graph already drawn, at once', () => {
+  it('places a node added to a drawn large graph next to its neighbour, linked on the layer', () => {
     const cy = headless();
-    expect(syncElements(cy, ring(FORCE_LIMIT))).toBe(true);
-    expect(cy.edges().length).toBe(2 * FORCE_LIMIT);
-    expect(heldEdges(cy)).toEqual([]);
-
-    const big = headless();
-    const first = ring(large);
-    syncElements(big, first);
-    releaseEdges(big);
-    const more = ring(FORCE_LIMIT + 1, 'm');
-    expect(syncElements(big, [...first, ...more])).toBe(true);
-    expect(big.nodes().length).toBe(large + FORCE_LIMIT + 1);
-    expect(ids(big.edges().map((e) => ({ data: { id: e.id() } })))).toEqual(ids([...first, ...more].filter((e) => e.group === 'edges')));
-    expect(heldEdges(big)).toEqual([]);
-  });
-
-  it('releases only the links whose ends are still there', () => {
-    const cy = headless();
-    syncElements(cy, ring(large));
-    cy.getElementById('n5').remove();
-    releaseEdges(cy);
-    expect(cy.edges().length).toBe(2 * large - 4);
+    const elements = ring(LARGE);
+    syncElements(cy, elements);
+    const anchor = { ...cy.getElementById('n5').position() };
+    const added: ElementDefinition[] = [
+      { group: 'nodes', data: { id: 'x', size: 20 } },
+      { group: 'edges', data: { id: 'x-n5', source: 'x', target: 'n5', kind: 'member' } },
+    ];
+    expect(syncElements(cy, [...elements, ...added])).toBe(true);
+    const p = cy.getElementById('x').position();
+    expect(Math.round(Math.hypot(p.x - anchor.x, p.y - anchor.y))).toBe(80);
+    expect(layerEdges(cy).some((e) => e.data.id === 'x-n5')).toBe(true);
   });
 });

@@ -3,37 +3,34 @@ import cytoscape, { type Core } from 'cytoscape';
 import { canvasOptions, rendererFor } from '@dsv-web/network/canvas/cyStyle';
 import { fitGraph } from '@dsv-web/network/canvas/fit';
 import { applyFrame } from '@dsv-web/network/canvas/layout/applyFrame';
-import { holdEdges, isLargeNewGraph, placeFirst, releaseEdges } from '@dsv-web/network/canvas/layout/firstPlacement';
+import { attachEdgeLayer, layerEdges } from '@dsv-web/network/canvas/edgeLayer';
 import { forceRequest, layoutRequest } from '@dsv-web/network/canvas/layout/layoutRequest';
 import { createLayoutRunner } from '@dsv-web/network/canvas/layout/layoutRunner';
 import { planLayout } from '@dsv-web/network/canvas/layout/planLayout';
+import { syncElements } from '@dsv-web/network/canvas/syncElements';
 import type { ElementDefinition } from 'cytoscape';
 import { nextFrame, round, type PageRun } from './page.js';
 
 type Frame = { xy: Float32Array; iterations: number; done: boolean; ms: number };
 
 /**
- * A new graph as web/src/network draws it (GraphCanvas and LayoutController): the
- * canvas options and renderer for its size (`renderer` 'auto': as the app chooses, WebGL
- * when large and in hardware, else the 2D canvas; 'webgl': WebGL even in software), the layout planLayout picks, in the layout
- * worker. The force layout's frames are applied as they come, the view fitted to
- * each; fcose's positions in one step. Times from having the elements to the first
- * painted frame with positions (`firstFrame`: placeFirst's), to the force layout's
- * starting placement painted (`seedFrame`), and to the settled layout painted (the total).
+ * A new graph as web/src/network draws it (GraphCanvas, ElementsController and
+ * LayoutController): the canvas options and renderer for its size (`renderer` 'auto':
+ * as the app chooses, WebGL when large and in hardware, else the 2D canvas; 'webgl':
+ * WebGL even in software), a large graph's plain links on the edge layer, the layout
+ * planLayout picks, in the layout worker. The force layout's graph is fitted on its
+ * first placement at once, then its frames are applied as they come, the view fitted
+ * to each; fcose's positions in one step. Times from having the elements to the first
+ * painted frame with positions (`firstFrame`: placeFirst's), to the first of the
+ * worker's frames painted (`seedFrame`: the settled one for a layout done before the
+ * worker sends frames), and to the settled layout painted (the total).
  */
 export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto' | 'webgl'): Promise<PageRun> {
   const t0 = performance.now();
   const chosen = renderer === 'auto' ? rendererFor(elements.length) : 'webgl';
   const cy: Core = cytoscape(canvasOptions(document.getElementById('graph'), elements.length, chosen));
-  cy.batch(() => {
-    // As ElementsController: a large new graph's nodes on a sunflower, its links held back until the layout has settled.
-    const added = cy.add(elements.filter((e) => e.group === 'nodes')).nodes();
-    const edges = elements.filter((e) => e.group !== 'nodes');
-    if (isLargeNewGraph(cy, added)) {
-      placeFirst(added);
-      holdEdges(cy, edges);
-    } else cy.add(edges);
-  });
+  const detachLayer = attachEdgeLayer(cy);
+  syncElements(cy, elements);
   const tAdded = performance.now();
   const nodes = cy.nodes();
   const plan = planLayout(nodes.length, 0, nodes.parents().nonempty());
@@ -45,13 +42,13 @@ export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto
   let frames = 0;
   try {
     if (plan.kind === 'force') {
-      // The first picture (the nodes where placeFirst put them) is painted while the worker starts.
+      // The first picture (the nodes where placeFirst put them, fitted) is painted while the worker starts.
+      fitGraph(cy);
       const painted = nextFrame().then(() => (firstFrame = performance.now() - t0));
       let painting = Promise.resolve();
       const show = (frame: Frame) => {
         frames++;
         applyFrame(nodes, frame.xy);
-        if (frame.done) releaseEdges(cy);
         fitGraph(cy);
         painting = nextFrame().then(() => {
           seedFrame ||= performance.now() - t0;
@@ -74,6 +71,7 @@ export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto
     } else throw new Error(`bench: unexpected layout plan ${plan.kind} for ${nodes.length} nodes`);
   } finally {
     runner.terminate();
+    detachLayer();
   }
   const total = performance.now() - t0;
   return {
@@ -87,7 +85,7 @@ export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto
     },
     drawn: {
       nodes: cy.nodes().length - cy.nodes(':parent').length,
-      edges: cy.edges().length,
+      edges: cy.edges().length + layerEdges(cy).length,
       iterations,
       frames,
       webgl: chosen === 'webgl' ? 1 : 0,

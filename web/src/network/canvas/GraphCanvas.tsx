@@ -5,6 +5,7 @@ import { detectCommunities, linkGraph } from '../data/communities';
 import type { GraphModel } from '../data/graphModel';
 import { CyContext } from './CyContext';
 import { canvasOptions, rendererFor, type Renderer } from './cyStyle';
+import { EdgeLayerController } from './EdgeLayerController';
 import { ElementsController } from './ElementsController';
 import { toElements, type ElementOptions } from './elements';
 import { KeyboardController } from './KeyboardController';
@@ -135,6 +136,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       {cy && box && (
         // A new instance gets new controllers: what they remember (e.g. the nodes laid out) was of the old one.
         <CyContext.Provider value={cy} key={elementCount}>
+          <EdgeLayerController />
           <ElementsController elements={elements} onStructureChange={structureChanged} />
           <LayoutController request={layoutRequest} onStatus={onLayout} />
           <SelectionController selected={selected} elements={elements} />

@@ -3,7 +3,6 @@ import { useEffect, useRef } from 'react';
 import { useCy } from './CyContext';
 import { fitGraph } from './fit';
 import { applyFrame } from './layout/applyFrame';
-import { releaseEdges } from './layout/firstPlacement';
 import type { ForceFrame } from './layout/layoutJob';
 import { createLayoutRunner, type LayoutRunner } from './layout/layoutRunner';
 import { forceRequest, layoutRequest } from './layout/layoutRequest';
@@ -12,7 +11,7 @@ import { planLayout, type LayoutPlan } from './layout/planLayout';
 export type LayoutEngine = LayoutPlan['kind'];
 
 export type LayoutStatus =
-  /** `drawn`: a first picture is on screen (the force layout's starting placement) while the layout settles. */
+  /** `drawn`: a first picture is on screen (the nodes on their first placement) while the layout settles. */
   | { state: 'running'; engine: LayoutEngine; drawn: boolean }
   /** `drawn`: the nodes of the data on the canvas; `clusters`: the nodes that each stand for a group of them. */
   | { state: 'done'; engine: LayoutEngine; ms: number; drawn: number; clusters: number };
@@ -29,8 +28,9 @@ const AUXILIARY = new Set(['group', 'more', 'cluster']);
 /**
  * Controller: lays the graph out when its structure changes, in a Web Worker
  * (planLayout decides how, by size): fcose's positions are applied in one
- * step; the force layout's frames as they come, one per animation frame, the
- * view fitted to each until the user pans or zooms. A newer request cancels an
+ * step; the force layout's graph is shown on its first placement at once, then
+ * its frames as they come, one per animation frame, the view fitted to each
+ * until the user pans or zooms. A newer request cancels an
  * older one. Renders nothing.
  */
 export function LayoutController({ request, onStatus }: LayoutControllerProps) {
@@ -64,13 +64,11 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
       };
       const fallBack = () => {
         if (cancelled) return;
-        releaseEdges(cy);
         gridLayout(cy);
         finish(0);
       };
-      onStatus({ state: 'running', engine: plan.kind, drawn: false });
-      // Links held back while a large new graph settles (ElementsController) come with the force layout's last frame.
-      if (plan.kind !== 'force') releaseEdges(cy);
+      // The force layout's graph is on screen at once, on its first placement (syncElements).
+      onStatus({ state: 'running', engine: plan.kind, drawn: plan.kind === 'force' });
       if (plan.kind === 'grid') {
         gridLayout(cy);
         finish(0);
@@ -78,19 +76,16 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
         fitGraph(cy);
         finish(0);
       } else if (plan.kind === 'force') {
+        fitGraph(cy);
         runner.current ??= createLayoutRunner();
         let latest: ForceFrame | null = null;
-        let first = true;
         const draw = () => {
           frameRequest = 0;
           if (cancelled || !latest) return;
           const frame = latest;
           latest = null;
           applyFrame(nodes, frame.xy);
-          if (frame.done) releaseEdges(cy);
           if (!userMoved) fitGraph(cy);
-          if (first) onStatus({ state: 'running', engine: 'force', drawn: true });
-          first = false;
           if (frame.done) finish(frame.ms);
           else requestAnimationFrame(() => runner.current?.painted());
         };

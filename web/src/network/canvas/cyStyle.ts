@@ -1,5 +1,6 @@
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
 import { DUPLICATE_COLOR, OUTLINE } from '../data/palette';
+import { LARGE_GRAPH, LINK_COLOR, LINK_OPACITY } from './edgeLayer';
 import { PIE_SLICES } from './elements';
 
 const pieSlices = Object.fromEntries(
@@ -97,7 +98,7 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node.duplicate', style: { 'border-width': 4, 'border-color': DUPLICATE_COLOR } },
   {
     selector: 'edge',
-    style: { width: 'data(width)', 'line-color': '#8a96a3', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 },
+    style: { width: 'data(width)', 'line-color': LINK_COLOR, 'curve-style': 'haystack', 'haystack-radius': 0, opacity: LINK_OPACITY },
   },
   { selector: 'edge[kind = "more"]', style: { 'line-style': 'dashed' } },
   { selector: 'edge[kind = "bundle"]', style: { 'line-color': '#5c6670', opacity: 0.6 } },
@@ -136,9 +137,6 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node.active', style: { 'outline-width': 3, 'outline-color': '#000000', 'outline-offset': 4, 'z-index': 30 } },
 ];
 
-/** Above this many elements the canvas trades detail for speed while the view moves. */
-const LARGE = 3000;
-
 /**
  * Whether this browser draws WebGL 2 in hardware (asked once). A software WebGL
  * (SwiftShader, llvmpipe: headless Chromium, a machine without a GPU) drew our large
@@ -160,7 +158,7 @@ export type Renderer = 'webgl' | 'canvas';
 
 /** WebGL (Cytoscape's experimental renderer) for a large graph where the browser has it in hardware; the 2D canvas otherwise. */
 export function rendererFor(elementCount: number): Renderer {
-  return elementCount > LARGE && webglAvailable() ? 'webgl' : 'canvas';
+  return elementCount > LARGE_GRAPH && webglAvailable() ? 'webgl' : 'canvas';
 }
 
 /**
@@ -169,7 +167,7 @@ export function rendererFor(elementCount: number): Renderer {
  * and uses a texture while panning, at pixel ratio 1.
  */
 export function canvasOptions(container: HTMLElement | null, elementCount: number, renderer: Renderer = 'canvas'): CytoscapeOptions {
-  const large = elementCount > LARGE;
+  const large = elementCount > LARGE_GRAPH;
   const slim = large && renderer === 'canvas';
   return {
     container,

@@ -1,21 +1,24 @@
 import type { Core, ElementDefinition, NodeCollection, Position } from 'cytoscape';
-import { heldEdges, holdEdges, isLargeNewGraph, placeFirst } from './layout/firstPlacement';
+import { layerEdges, onEdgeLayer, setLayerEdges } from './edgeLayer';
+import { isLargeNewGraph, placeFirst } from './layout/firstPlacement';
 import { sunflower } from './layout/sunflower';
 
 /**
- * Makes Cytoscape's elements equal to `elements`, changing only what differs,
- * so nodes that stay keep their positions. New nodes start where the cluster
- * they were drawn in was (an opened community), else next to a neighbour that
- * is already placed; a large new graph starts on a sunflower, its links held
- * back until its layout has settled (firstPlacement) — links held back before
- * stay held while they are wanted. Answers whether nodes or links came or went
- * (the layout may need to change).
+ * Makes Cytoscape's elements and the edge layer equal to `elements` (a large
+ * graph's plain links on the layer, the rest on Cytoscape's canvas), changing
+ * only what differs, so nodes that stay keep their positions. A large new
+ * graph starts on a sunflower (firstPlacement); other new nodes where the
+ * cluster they were drawn in was (an opened community), else next to a
+ * neighbour that is already placed. Answers whether nodes or links came or
+ * went (the layout may need to change).
  */
 export function syncElements(cy: Core, elements: readonly ElementDefinition[]): boolean {
-  const wanted = new Set(elements.map((e) => e.data.id!));
-  const wasHeld = new Set(heldEdges(cy).map((e) => e.data.id!));
+  const layered = elements.filter((def) => onEdgeLayer(elements.length, def));
+  const before = new Set(layerEdges(cy).map((e) => e.data.id!));
+  const layerChanged = layered.length !== before.size || layered.some((e) => !before.has(e.data.id!));
+  const onLayer = new Set(layered.map((e) => e.data.id!));
+  const wanted = new Set(elements.flatMap((e) => (onLayer.has(e.data.id!) ? [] : [e.data.id!])));
   const added: ElementDefinition[] = [];
-  const stillHeld: ElementDefinition[] = [];
   let newNodes: NodeCollection = cy.collection();
   let removed = 0;
   const gone = new Map<string, Position>();
@@ -31,32 +34,34 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
         if (existing.isNode() && (existing.data('parent') ?? null) !== parent) existing.move({ parent });
         existing.data(def.data);
         existing.classes(def.classes ?? '');
-      } else if (wasHeld.has(def.data.id!)) stillHeld.push(def);
-      else added.push(def);
+      } else if (!onLayer.has(def.data.id!)) added.push(def);
     }
+    // Nodes first: a link needs both its ends.
     newNodes = cy.add(added.filter((def) => def.group === 'nodes')).nodes();
-    const newEdges = added.filter((def) => def.group !== 'nodes');
-    if (isLargeNewGraph(cy, newNodes)) {
-      placeFirst(newNodes);
-      holdEdges(cy, [...stillHeld, ...newEdges]);
-    } else {
-      holdEdges(cy, stillHeld);
-      cy.add(newEdges);
-    }
+    cy.add(added.filter((def) => def.group !== 'nodes'));
+    if (isLargeNewGraph(cy, newNodes)) placeFirst(newNodes);
+    else placeNextToNeighbours(newNodes, gone, elements);
   });
-  if (added.length === 0 && removed === 0) return false;
-  placeNextToNeighbours(newNodes, gone);
-  return true;
+  if (layerChanged) setLayerEdges(cy, layered);
+  return added.length > 0 || removed > 0 || layerChanged;
 }
 
 /**
  * Puts each new node where the cluster it was drawn in stood (spread on a small
- * sunflower), else near an already placed neighbour, so an incremental layout
- * starts from a sensible place.
+ * sunflower), else near an already placed neighbour (linked in `elements`,
+ * on either canvas), so an incremental layout starts from a sensible place.
  */
-function placeNextToNeighbours(nodes: NodeCollection, gone: ReadonlyMap<string, Position>) {
+function placeNextToNeighbours(nodes: NodeCollection, gone: ReadonlyMap<string, Position>, elements: readonly ElementDefinition[]) {
+  if (nodes.empty()) return;
   const fresh = new Set(nodes.map((n) => n.id()));
   const inCluster = new Map<string, number>();
+  const anchorOf = new Map<string, string>();
+  for (const def of elements) {
+    if (def.group !== 'edges') continue;
+    const [a, b] = [def.data.source as string, def.data.target as string];
+    if (fresh.has(a) && !fresh.has(b) && !anchorOf.has(a)) anchorOf.set(a, b);
+    if (fresh.has(b) && !fresh.has(a) && !anchorOf.has(b)) anchorOf.set(b, a);
+  }
   nodes.forEach((node, i) => {
     const home = gone.get(node.data('home') as string);
     if (home) {
@@ -66,8 +71,8 @@ function placeNextToNeighbours(nodes: NodeCollection, gone: ReadonlyMap<string, 
       node.position({ x: home.x + p.x, y: home.y + p.y });
       return;
     }
-    const anchor = node.neighborhood('node').filter((n) => !fresh.has(n.id()))[0];
-    if (!anchor) return;
+    const anchor = node.cy().getElementById(anchorOf.get(node.id()) ?? '');
+    if (anchor.empty()) return;
     const angle = (i * 2.399963) % (2 * Math.PI); // golden angle: spread around the anchor
     const { x, y } = anchor.position();
     node.position({ x: x + 80 * Math.cos(angle), y: y + 80 * Math.sin(angle) });

@@ -1,6 +1,7 @@
 import { Button, Checkbox, FormLabel } from '@utrecht/component-library-react';
 import type { Core } from 'cytoscape';
 import { useId } from 'react';
+import { graphPng } from '../canvas/edgeLayer';
 import { fitGraph } from '../canvas/fit';
 import type { GraphModel } from '../data/graphModel';
 import { saveFile } from '../../ui/export/saveFile';
@@ -28,7 +29,7 @@ export function GraphToolbar({ texts: { t }, cy, isolate, onIsolate, allNodes, o
 
   async function savePng() {
     if (!cy) return;
-    const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+    const blob = await graphPng(cy, { scale: 2, maxSide: 8000, background: '#ffffff' });
     saveFile(blob, { name: fileName, extension: 'png' });
   }
 

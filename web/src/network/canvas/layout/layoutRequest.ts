@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { LayoutRequest } from './computeLayout';
 import type { ForceRequest } from './forceLayout';
-import { heldEdges } from './firstPlacement';
+import { layerEdges } from '../edgeLayer';
 import type { LayoutPlan } from './planLayout';
 
 /**
@@ -9,12 +9,20 @@ import type { LayoutPlan } from './planLayout';
  * pull duplicates together, and their red link must stay visible) and for
  * the networks' overlap.
  */
-export function idealLength(edge: EdgeSingular): number {
-  const ends = (Number(edge.source().data('size')) + Number(edge.target().data('size'))) / 2 || 30;
-  if (edge.data('kind') === 'duplicate') return 160 + ends;
+export function idealLength(kind: unknown, sourceSize: unknown, targetSize: unknown): number {
+  const ends = (Number(sourceSize) + Number(targetSize)) / 2 || 30;
+  if (kind === 'duplicate') return 160 + ends;
   // Networks carry long labels: give them room to be read.
-  if (edge.data('kind') === 'overlap') return 150 + ends;
+  if (kind === 'overlap') return 150 + ends;
   return 40 + ends;
+}
+
+/** Every link of the graph on `cy` as the layouts take it: Cytoscape's and the edge layer's. */
+function links(cy: Core): { source: string; target: string; kind: unknown }[] {
+  return [
+    ...cy.edges().map((e: EdgeSingular) => ({ source: e.source().id(), target: e.target().id(), kind: e.data('kind') as unknown })),
+    ...layerEdges(cy).map((e) => ({ source: e.data.source as string, target: e.data.target as string, kind: e.data.kind as unknown })),
+  ];
 }
 
 /** What the layout worker needs of the graph on `cy`: nodes with their size, group and (to keep) position, and links. */
@@ -26,19 +34,20 @@ export function layoutRequest(cy: Core, plan: Extract<LayoutPlan, { kind: 'fcose
       parent: (n.data('parent') as string | undefined) ?? undefined,
       position: plan.randomize ? undefined : { ...n.position() },
     })),
-    edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), length: idealLength(e) })),
+    edges: links(cy).map((e) => ({
+      source: e.source,
+      target: e.target,
+      length: idealLength(e.kind, cy.getElementById(e.source).data('size'), cy.getElementById(e.target).data('size')),
+    })),
     randomize: plan.randomize,
     quality: plan.quality,
   };
 }
 
-/** What the force layout needs of the graph on `cy`: its nodes, in `cy.nodes()` order (the order of the answer), and links, also those held back. */
+/** What the force layout needs of the graph on `cy`: its nodes, in `cy.nodes()` order (the order of the answer), and links. */
 export function forceRequest(cy: Core): ForceRequest {
   return {
     nodes: cy.nodes().map((n) => ({ id: n.id() })),
-    edges: [
-      ...cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
-      ...heldEdges(cy).map((e) => ({ source: e.data.source as string, target: e.data.target as string })),
-    ],
+    edges: links(cy).map(({ source, target }) => ({ source, target })),
   };
 }
