@@ -44,6 +44,16 @@ describe('Cypher texts', () => {
     expect(cypher('fragments/not-valid-on')).toMatch(compares);
   });
 
+  it('let a statement bind a parameter its fragments use to a variable of its own, in the fragments too', () => {
+    const text = cypher('explore/active-counts');
+    expect(readFileSync(join(cypherDir, 'explore/active-counts.cypher'), 'utf8')).toMatch(/^#bind \$asOf day$/m);
+    expect(text).toContain('(p.validFrom > day OR p.validTo <= day)');
+    expect(text).toContain('(netLink.validFrom > day OR netLink.validTo <= day)');
+    expect(text).not.toMatch(/\$asOf|^\s*#bind/m);
+    // Only that parameter: the filter's others stay parameters.
+    expect(text).toContain('$networks IS NULL');
+  });
+
   it('leave no statement with an unexpanded include', () => {
     const folders = ['analytics', 'explore', 'export', 'graph', 'import', 'loaders', 'networks'];
     for (const name of folders.flatMap((f) => list(f))) expect(cypher(name)).not.toMatch(/^\s*#/m);

@@ -19,6 +19,14 @@ const NAME = /^[a-z0-9][a-z0-9/-]*$/;
  */
 const INCLUDE = /^[ \t]*#include[ \t]+([a-z0-9/-]+)(?:\(([^)]*)\))?[ \t]*$/gm;
 
+/**
+ * A line `#bind $asOf day` in a statement makes every `$asOf` of the statement,
+ * the fragments it includes among them, stand for its own variable `day`: a
+ * fragment written for a parameter then serves each row of an UNWIND (one
+ * date a row) without a copy of its text.
+ */
+const BIND = /^[ \t]*#bind[ \t]+(\$[A-Za-z_][A-Za-z0-9_]*)[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\n|$)/gm;
+
 const NAMES = /^\/\/ names: (.+)(?:\n|$)/m;
 const LEADING_COMMENT = /^(?:[ \t]*\/\/.*(?:\n|$))+/;
 const IDENTIFIER = /^\$?[A-Za-z_][A-Za-z0-9_]*$/;
@@ -41,6 +49,14 @@ function instantiate(name: string, text: string, args: string | undefined): stri
   return text.replace(NAMES, '').replace(token, (found: string) => to.get(found) ?? found);
 }
 
+/** The text with its `#bind` lines applied and removed. */
+function bind(text: string): string {
+  const binds = [...text.matchAll(BIND)].map(([, parameter, variable]) => [parameter!, variable!] as const);
+  let bound = text.replace(BIND, '');
+  for (const [parameter, variable] of binds) bound = bound.replace(new RegExp(`(?<![\\w$.])${escape(parameter)}(?!\\w)`, 'g'), variable);
+  return bound;
+}
+
 /**
  * The text of `cypher/<name>.cypher`, its includes expanded. Values never go
  * into this text: every statement takes them as parameters.
@@ -56,6 +72,7 @@ export function cypher(name: string): string {
         return instantiate(fragment, cypher(fragment), args).replace(LEADING_COMMENT, '');
       })
       .trim();
+    text = bind(text);
     cache.set(name, text);
   }
   return text;

@@ -74,14 +74,26 @@ interface Answer {
   partyLoad: { party: { id: string }; partnerships: number; tables: number }[];
   crowding: { code: string; partnerships: number; parties: number }[];
   duplicateTables: { a: string; b: string; jaccard: number }[];
+  a: { partnerships: { id: string }[] };
+  b: { partnerships: { id: string }[] };
+  c: { tables: { id: string }[] };
+  p2: { networks: { key: string }[]; members: { party: { id: string } }[] };
+  t1: { parties: { id: string }[] };
+  activeCounts: number[];
 }
 
-const QUERY = `query($asOf: Date) {
+const QUERY = `query($asOf: Date, $day: Date!) {
   partnerships(asOf: $asOf) { nodes { id members { party { id } } } }
   networks(asOf: $asOf) { key partnershipCount }
   partyLoad(asOf: $asOf) { party { id } partnerships tables }
   crowding(asOf: $asOf) { code partnerships parties }
   duplicateTables(minJaccard: 1, asOf: $asOf) { a b jaccard }
+  a: party(id: "a", asOf: $asOf) { partnerships { id } }
+  b: party(id: "b", asOf: $asOf) { partnerships { id } }
+  c: party(id: "c", asOf: $asOf) { tables { id } }
+  p2: partnership(id: "p2", asOf: $asOf) { networks { key } members { party { id } } }
+  t1: table(id: "t1", asOf: $asOf) { parties { id } }
+  activeCounts(dates: [$day])
 }`;
 
 const CASES = (Object.keys(PERIODS) as Kind[]).flatMap((kind) =>
@@ -105,7 +117,7 @@ describe('as of a date, at every boundary', () => {
   });
 
   const ask = async (asOf: string): Promise<Answer> => {
-    const { body } = await server.gql<Answer>(QUERY, { asOf });
+    const { body } = await server.gql<Answer>(QUERY, { asOf, day: asOf });
     expect(body.errors).toBeUndefined();
     return body.data!;
   };
@@ -118,18 +130,25 @@ describe('as of a date, at every boundary', () => {
       expect(got.partnerships.nodes.map((n) => n.id)).toEqual(valid ? ['p1', 'p2'] : ['p2']);
       expect(got.crowding[0]!.partnerships).toBe(valid ? 2 : 1);
       expect(load('a')!.partnerships).toBe(valid ? 1 : 0);
+      expect(got.a.partnerships.map((p) => p.id)).toEqual(valid ? ['p1'] : []);
+      expect(got.activeCounts).toEqual([valid ? 2 : 1]);
     }
     if (kind === 'network') {
       const p1 = validOn(day, 'partnership') ? 1 : 0;
       expect(got.networks).toEqual([{ key: 'n1', partnershipCount: p1 + (valid ? 1 : 0) }]);
+      expect(got.p2.networks.map((n) => n.key)).toEqual(valid ? ['n1'] : []);
     }
     if (kind === 'membership') {
       const p2 = got.partnerships.nodes.find((n) => n.id === 'p2')!;
       expect(p2.members.map((m) => m.party.id)).toEqual(valid ? ['b'] : []);
       expect(load('b')?.partnerships ?? 0).toBe(valid ? 1 : 0);
+      expect(got.b.partnerships.map((p) => p.id)).toEqual(valid ? ['p2'] : []);
+      expect(got.p2.members.map((m) => m.party.id)).toEqual(valid ? ['b'] : []);
     }
     if (kind === 'seat') {
       expect(load('c')!.tables).toBe(valid ? 2 : 1);
+      expect(got.c.tables.map((t) => t.id)).toEqual(valid ? ['t1', 't2'] : ['t2']);
+      expect(got.t1.parties.map((p) => p.id)).toEqual(valid ? ['a', 'c'] : ['a']);
       // Both tables seat a and c while c's seat at t1 holds; t1 seats a alone otherwise.
       expect(got.duplicateTables).toEqual(valid ? [{ a: 't1', b: 't2', jaccard: 1 }] : []);
     }
@@ -145,7 +164,7 @@ describe('as of a date, at every boundary', () => {
 
   it('without asOf answers for today', async () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-    const { body } = await server.gql<Answer>(QUERY);
+    const { body } = await server.gql<Answer>(QUERY, { day: today });
     expect(body.data).toEqual(await ask(today));
   });
 
@@ -156,7 +175,7 @@ describe('as of a date, at every boundary', () => {
       table: { seatDates: unknown[] };
     }>(`{
       p1: partnership(id: "p1") { validFrom validTo }
-      p2: partnership(id: "p2") { validFrom networkDates { network validFrom validTo } members { party { id } validFrom validTo } }
+      p2: partnership(id: "p2") { validFrom networkDates { network validFrom validTo } members(recorded: true) { party { id } validFrom validTo } }
       table(id: "t1") { seatDates { partyId validFrom validTo } }
     }`);
     expect(body.data).toEqual({

@@ -293,7 +293,9 @@ describe('time in the client: Stand per in the filters, the timeline under the m
     await page.getByText('Opgeslagen.').waitFor();
     const saved = await d.api<{
       partnership: { validFrom: string; members: { party: { id: string }; role: string | null; validFrom: string; validTo: string }[] };
-    }>('query($id: ID!) { partnership(id: $id) { validFrom members { party { id } role validFrom validTo } } }', { id: target.id });
+    }>('query($id: ID!) { partnership(id: $id) { validFrom members(recorded: true) { party { id } role validFrom validTo } } }', {
+      id: target.id,
+    });
     expect(saved.partnership.validFrom).toBe('2018-03-01');
     expect(saved.partnership.members.find((m) => m.party.id === member)).toEqual({
       party: { id: member },

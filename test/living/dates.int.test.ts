@@ -31,9 +31,10 @@ afterAll(async () => {
   await db?.close();
 });
 
+// The record as the edit form reads it: every membership on record, with its dates.
 const PARTNERSHIP = `query($id: ID!) { partnership(id: $id) {
   version validFrom validTo networkDates { network validFrom validTo }
-  members { party { id } role validFrom validTo } } }`;
+  members(recorded: true) { party { id } role validFrom validTo } } }`;
 
 async function partnership(id: string) {
   const { body } = await editor<{

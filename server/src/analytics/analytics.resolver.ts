@@ -128,32 +128,38 @@ export class AnalyticsResolver {
 
   @Query(() => [PartyReach], {
     description:
-      'Parties by the networks their partnerships belong to (desc), then partnerships (desc), then name: the parties that bridge networks. Counts only partnerships that pass the filter. top ≤ 1000, default 50.',
+      'Parties by the networks their partnerships belong to (desc), then partnerships (desc), then name: the parties that bridge networks. Counts only partnerships that pass the filter, with the memberships and networks of asOf (default today). top ≤ 1000, default 50.',
   })
   partyReach(
     @Ctx() ctx: Context,
     @Arg('top', () => Int, { nullable: true }) top?: number | null,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<PartyReach[]> {
-    return new AnalyticsService(ctx.db).partyReach(top, filter);
+    return new AnalyticsService(ctx.db).partyReach(top, filter, asOf);
   }
 
   @Query(() => Communities, {
     description:
-      'Louvain communities of the graph of the partnerships that pass the filter and their member parties; seeded, so a seed reproduces them. Computed, not reported.',
+      'Louvain communities of the graph of the partnerships that pass the filter and their member parties on asOf (default today); seeded, so a seed reproduces them. Computed, not reported.',
   })
   communities(
     @Ctx() ctx: Context,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
     @Arg('seed', () => Int, { defaultValue: 1 }) seed: number = 1,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<Communities> {
-    return new AnalyticsService(ctx.db).communities(filter, seed);
+    return new AnalyticsService(ctx.db).communities(filter, seed, asOf);
   }
 
   @Query(() => [NetworkCoverage], {
-    description: 'Per network: partnerships lacking each core domain (care, social, financier, citizens).',
+    description:
+      'Per network: its partnerships on asOf (default today) lacking each core domain (care, social, financier, citizens) among their members then.',
   })
-  coverage(@Ctx() ctx: Context): Promise<NetworkCoverage[]> {
-    return ctx.db.read<NetworkCoverage>('analytics/coverage');
+  coverage(
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
+  ): Promise<NetworkCoverage[]> {
+    return new AnalyticsService(ctx.db).coverage(asOf);
   }
 }

@@ -22,6 +22,7 @@ import type {
 } from './analytics.type.js';
 import { detectCommunities, type CommunityGraphRow } from './communities.js';
 import type { Communities } from './community.type.js';
+import type { NetworkCoverage } from './coverage.type.js';
 import { withIntersections } from './intersections.js';
 
 type Filter = PartnershipFilter | null | undefined;
@@ -82,7 +83,11 @@ export class AnalyticsService {
       limit: listSize('limit', limit, 50, 500),
       asOf: asOfParam(asOf),
     };
-    const peers = await this.db.read<Peer>('analytics/peers-nearby', params);
+    // Its partnerships keep the date, for their own relations.
+    const peers = (await this.db.read<Peer>('analytics/peers-nearby', params)).map((peer) => ({
+      ...peer,
+      partnership: { ...peer.partnership, asOf: asOf ?? null },
+    }));
     if (peers.length === 0) {
       const [row] = await this.db.read<{ partnership: { location: unknown } }>('explore/partnership', { id });
       if (!row) throw new NotFoundError('Partnership', id);
@@ -101,33 +106,44 @@ export class AnalyticsService {
   }
 
   /** The pairs of duplicateTables(minJaccard) at both of whose tables the party sits, same order. */
-  partyDuplicateTables(partyId: string, minJaccard: number, limit: number | null | undefined): Promise<TablePair[]> {
+  partyDuplicateTables(partyId: string, minJaccard: number, limit: number | null | undefined, asOf?: AsOf): Promise<TablePair[]> {
     return this.db.read<TablePair>('analytics/party-duplicate-tables', {
       id: partyId,
       minJaccard: numberIn('minJaccard', minJaccard, 0, 1, true),
       limit: listSize('limit', limit, MAX_LIST),
-      asOf: asOfParam(null),
+      asOf: asOfParam(asOf),
     });
   }
 
-  /** The party's load against its domain; null for an unknown party. */
-  async domainLoad(partyId: string): Promise<DomainLoad | null> {
-    const [row] = await this.db.read<DomainLoad>('analytics/party-domain-load', { id: partyId });
+  /** The party's load on `asOf` against its domain; null for an unknown party. */
+  async domainLoad(partyId: string, asOf?: AsOf): Promise<DomainLoad | null> {
+    const [row] = await this.db.read<DomainLoad>('analytics/party-domain-load', { id: partyId, asOf: asOfParam(asOf) });
     return row ?? null;
   }
 
-  partyReach(top: number | null | undefined, filter: Filter): Promise<PartyReach[]> {
-    return this.db.read<PartyReach>('analytics/party-reach', { ...filterParams(filter), top: listSize('top', top, 50, MAX_LIST) });
+  async partyReach(top: number | null | undefined, filter: Filter, asOf?: AsOf): Promise<PartyReach[]> {
+    const rows = await this.db.read<PartyReach>('analytics/party-reach', {
+      ...filterParams(filter, asOf),
+      top: listSize('top', top, 50, MAX_LIST),
+    });
+    return rows.map((row) => ({ ...row, party: { ...row.party, asOf: asOf ?? null } }));
   }
 
-  async communities(filter: Filter, seed: number): Promise<Communities> {
+  async communities(filter: Filter, seed: number, asOf?: AsOf): Promise<Communities> {
     if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
       throw new UserInputError(`Argument "seed" must be a whole number from 0 to ${MAX_SEED} (got ${seed}).`, 'seed');
-    const [row] = await this.db.read<CommunityGraphRow>('analytics/community-graph', filterParams(filter));
+    const [row] = await this.db.read<CommunityGraphRow>('analytics/community-graph', filterParams(filter, asOf));
     return detectCommunities(row ?? { partnerships: [], parties: [] }, seed);
   }
 
-  partyLoad(top: number | null | undefined, asOf?: AsOf): Promise<PartyLoad[]> {
-    return this.db.read<PartyLoad>('analytics/party-load', { top: listSize('top', top, MAX_LIST), asOf: asOfParam(asOf) });
+  /** Per network, its partnerships on `asOf` lacking each core domain among their members then. */
+  coverage(asOf?: AsOf): Promise<NetworkCoverage[]> {
+    return this.db.read<NetworkCoverage>('analytics/coverage', { asOf: asOfParam(asOf) });
+  }
+
+  async partyLoad(top: number | null | undefined, asOf?: AsOf): Promise<PartyLoad[]> {
+    const rows = await this.db.read<PartyLoad>('analytics/party-load', { top: listSize('top', top, MAX_LIST), asOf: asOfParam(asOf) });
+    // Its parties keep the date, for their own relations.
+    return rows.map((row) => ({ ...row, party: { ...row.party, asOf: asOf ?? null } }));
   }
 }

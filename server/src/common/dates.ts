@@ -90,3 +90,20 @@ export function asOfParam(asOf: string | null | undefined): unknown {
 
 /** The description of every `asOf` argument. */
 export const AS_OF = 'Only what is valid on this date counts (yyyy-mm-dd; default today); undated records are always valid.';
+
+/** The description of every `recorded` argument of a dated relation. */
+export const RECORDED = 'true: every one on record, past and future, each with its dates, whatever the date (what the edit forms read).';
+
+/**
+ * An object reached from an as-of question (a party of `party(id, asOf)`, a
+ * partnership of a page) keeps that question's date, so its own relations are
+ * those of the same day; absent or null: today.
+ */
+export interface OnDate {
+  asOf?: string | null;
+}
+
+/** The objects with the date they were asked on (null: today), for their relations. */
+export function onDate<T extends object>(items: T[], asOf: string | null | undefined): (T & OnDate)[] {
+  return items.map((item) => ({ ...item, asOf: asOf ?? null }));
+}

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { loader, type Context } from './context.js';
+import { asOfParam, type OnDate } from './dates.js';
 
 /**
  * A per-request DataLoader over `cypher/loaders/<name>.cypher`, which takes
@@ -18,6 +19,15 @@ export function relation<T>(ctx: Context, name: string, params: Record<string, u
         return ids.map((id) => byId.get(id) ?? []);
       }),
   );
+}
+
+/**
+ * `relation` over a dated relation (DESIGN.md §9.3): the items valid on the
+ * object's date (today when it has none), or with `recorded` every one on
+ * record (the statement's `$asOf` is then null).
+ */
+export function datedRelation<T>(ctx: Context, name: string, of: OnDate, recorded = false): DataLoader<string, T[]> {
+  return relation<T>(ctx, name, { asOf: recorded ? null : asOfParam(of.asOf) });
 }
 
 // Made once: building a collator costs more than sorting a short list with it,

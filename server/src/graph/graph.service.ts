@@ -16,6 +16,9 @@ import {
   type NetworkNode,
 } from './graph.type.js';
 
+/** A date of DESIGN.md §9.3, yyyy-mm-dd; absent = today. */
+type AsOf = string | null | undefined;
+
 /** At most this many nodes per neighbourhoods request. */
 export const MAX_NODE_PAGES = 200;
 /** At most this many neighbours per node and page. */
@@ -66,7 +69,7 @@ function toNode(kind: NodeKind, row: NodeRow): GraphNode {
 export class GraphService {
   constructor(private readonly db: Reader) {}
 
-  async neighbourhoods(pages: NodePage[], filter: PartnershipFilter | null | undefined): Promise<Neighbourhood[]> {
+  async neighbourhoods(pages: NodePage[], filter: PartnershipFilter | null | undefined, asOf?: AsOf): Promise<Neighbourhood[]> {
     if (pages.length > MAX_NODE_PAGES)
       throw new UserInputError(`Argument "nodes" takes at most ${MAX_NODE_PAGES} nodes (got ${pages.length}).`, 'nodes');
     // Plain objects: the driver only turns numbers in plain objects into integers.
@@ -78,7 +81,7 @@ export class GraphService {
     }));
     const rows = await this.db.read<{ node: NodeRow & { kind: NodeKind }; total: number; offset: number; neighbours: NeighbourRow[] }>(
       'graph/neighbourhoods',
-      { ...filterParams(filter), nodes },
+      { ...filterParams(filter, asOf), nodes },
     );
     return rows.map((row) => {
       const node = toNode(row.node.kind, row.node);
@@ -93,17 +96,22 @@ export class GraphService {
     });
   }
 
-  private async tablesWithParties(filter: PartnershipFilter | null | undefined, limit: number | null | undefined, ids: string[] | null) {
+  private async tablesWithParties(
+    filter: PartnershipFilter | null | undefined,
+    limit: number | null | undefined,
+    ids: string[] | null,
+    asOf: AsOf,
+  ) {
     const [row] = await this.db.read<{ tables: NodeRow[]; parties: (NodeRow & { seatedAt: string[] })[] }>('graph/table-graph', {
-      ...filterParams(filter),
+      ...filterParams(filter, asOf),
       ids,
       limit: listSize('limit', limit, 5000, 20_000),
     });
     return { tables: (row?.tables ?? []).map((t) => toNode(NodeKind.TABLE, t)), parties: row?.parties ?? [] };
   }
 
-  async tableGraph(filter: PartnershipFilter | null | undefined, limit: number | null | undefined): Promise<GraphSlice> {
-    const { tables, parties } = await this.tablesWithParties(filter, limit, null);
+  async tableGraph(filter: PartnershipFilter | null | undefined, limit: number | null | undefined, asOf?: AsOf): Promise<GraphSlice> {
+    const { tables, parties } = await this.tablesWithParties(filter, limit, null, asOf);
     // Seats in a stable order: parties by name, then tables in list order.
     const order = new Map(tables.map((t, i) => [t.id, i]));
     const edges = parties.flatMap((p) =>
@@ -124,10 +132,11 @@ export class GraphService {
     filter: PartnershipFilter | null | undefined,
     withParties: boolean,
     limit: number | null | undefined,
+    asOf?: AsOf,
   ): Promise<GraphSlice> {
-    const pairs = await new AnalyticsService(this.db).duplicateTables(minJaccard, null, MAX_GRAPH_PAIRS);
+    const pairs = await new AnalyticsService(this.db).duplicateTables(minJaccard, null, MAX_GRAPH_PAIRS, asOf);
     const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-    const { tables, parties } = await this.tablesWithParties(filter, limit, ids);
+    const { tables, parties } = await this.tablesWithParties(filter, limit, ids, asOf);
     const listed = new Set(tables.map((t) => t.id));
     const kept = pairs.filter((p) => listed.has(p.a) && listed.has(p.b));
     const inPair = new Set(kept.flatMap((p) => [p.a, p.b]));
@@ -153,12 +162,12 @@ export class GraphService {
     return { nodes: [...shownTables, ...sharedParties.map(({ party }) => toNode(NodeKind.PARTY, party))], edges: [...edges, ...seats] };
   }
 
-  async networkGraph(basis: OverlapBasis, filter: PartnershipFilter | null | undefined): Promise<NetworkGraph> {
+  async networkGraph(basis: OverlapBasis, filter: PartnershipFilter | null | undefined, asOf?: AsOf): Promise<NetworkGraph> {
     const [row] = await this.db.read<{
       networks: Omit<NetworkNode, 'size'>[];
       sizes: { key: string; size: number }[];
       pairs: NetworkPair[];
-    }>(`graph/network-graph-${basis.toLowerCase()}`, filterParams(filter));
+    }>(`graph/network-graph-${basis.toLowerCase()}`, filterParams(filter, asOf));
     const sizes = new Map(row?.sizes.map((s) => [s.key, s.size]));
     return {
       networks: (row?.networks ?? []).map((n) => ({ ...n, size: sizes.get(n.key) ?? 0 })),

@@ -29,7 +29,7 @@ import { tableSpec } from './table.edit.js';
 async function partnershipAfter(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<Partnership> {
   const found = await new PartnershipService(ctx.db).detail(id, includeFor(info, []));
   if (!found) throw new NotFoundError('Partnership', id);
-  primeRelations(ctx, found.partnership.id, found.relations);
+  primeRelations(ctx, found.partnership.id, found.relations, found.partnership);
   return found.partnership;
 }
 

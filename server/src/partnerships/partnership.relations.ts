@@ -1,22 +1,24 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context } from '../common/context.js';
-import { relation } from '../common/loaders.js';
+import type { OnDate } from '../common/dates.js';
+import { datedRelation, relation } from '../common/loaders.js';
 
 /**
  * The relations of a partnership that `explore/partnership-detail` and
  * `explore/partnerships` can return with the nodes: the GraphQL field that
  * asks for it, its key in the statements' `$include` and `relations` maps,
- * and the loader (`cypher/loaders/<loader>.cypher`) whose rows it returns.
+ * the loader (`cypher/loaders/<loader>.cypher`) whose rows it returns, and
+ * whether those rows are of a date (DESIGN.md §9.3: the statement's `$asOf`).
  */
 const RELATIONS = [
-  { field: 'networks', key: 'networks', loader: 'partnership-networks' },
-  { field: 'members', key: 'members', loader: 'partnership-members' },
-  { field: 'municipalities', key: 'municipalities', loader: 'partnership-municipalities' },
-  { field: 'themes', key: 'themes', loader: 'partnership-themes' },
-  { field: 'tables', key: 'tables', loader: 'partnership-tables' },
-  { field: 'initiatives', key: 'initiatives', loader: 'partnership-initiatives' },
-  { field: 'missingDomains', key: 'domains', loader: 'partnership-domains' },
+  { field: 'networks', key: 'networks', loader: 'partnership-networks', dated: true },
+  { field: 'members', key: 'members', loader: 'partnership-members', dated: true },
+  { field: 'municipalities', key: 'municipalities', loader: 'partnership-municipalities', dated: false },
+  { field: 'themes', key: 'themes', loader: 'partnership-themes', dated: false },
+  { field: 'tables', key: 'tables', loader: 'partnership-tables', dated: false },
+  { field: 'initiatives', key: 'initiatives', loader: 'partnership-initiatives', dated: false },
+  { field: 'missingDomains', key: 'domains', loader: 'partnership-domains', dated: true },
 ] as const;
 
 type RelationKey = (typeof RELATIONS)[number]['key'];
@@ -46,11 +48,13 @@ export function includeFor(info: GraphQLResolveInfo, path: readonly string[]): I
 
 /**
  * Hands the relations a statement returned to this request's loaders, so the
- * field resolvers answer from them instead of making another round trip.
+ * field resolvers answer from them instead of making another round trip. The
+ * dated ones are those of `of`'s date, the date the statement was asked on.
  */
-export function primeRelations(ctx: Context, id: string, relations: Relations): void {
+export function primeRelations(ctx: Context, id: string, relations: Relations, of: OnDate): void {
   for (const r of RELATIONS) {
     const items = relations[r.key];
-    if (Array.isArray(items)) relation<unknown>(ctx, r.loader).prime(id, items);
+    if (!Array.isArray(items)) continue;
+    (r.dated ? datedRelation<unknown>(ctx, r.loader, of) : relation<unknown>(ctx, r.loader)).prime(id, items);
   }
 }

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
-import { AS_OF, DateScalar } from '../common/dates.js';
+import { AS_OF, DateScalar, RECORDED, type OnDate } from '../common/dates.js';
 import { versionOf } from '../common/version.js';
-import { byName, relation } from '../common/loaders.js';
+import { byName, datedRelation, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
 import { Network } from '../networks/network.type.js';
 import { Region, RegionType } from '../regions/region.type.js';
@@ -21,11 +21,19 @@ import { Membership, Partnership } from './partnership.type.js';
 export class PartnershipResolver {
   // The relations the query selects come back with the node, in one round
   // trip, and are handed to the field resolvers' loaders below.
-  @Query(() => Partnership, { nullable: true })
-  async partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Partnership | null> {
-    const found = await new PartnershipService(ctx.db).detail(id, includeFor(info, []));
+  @Query(() => Partnership, {
+    nullable: true,
+    description: 'One partnership, whatever its dates; its networks and members are those of asOf (default today).',
+  })
+  async partnership(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
+  ): Promise<Partnership | null> {
+    const found = await new PartnershipService(ctx.db).detail(id, includeFor(info, []), asOf);
     if (!found) return null;
-    primeRelations(ctx, found.partnership.id, found.relations);
+    primeRelations(ctx, found.partnership.id, found.relations, found.partnership);
     return found.partnership;
   }
 
@@ -42,7 +50,7 @@ export class PartnershipResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<PartnershipPage> {
     const { page, relations } = await new PartnershipService(ctx.db).page(filter, first, after, includeFor(info, ['nodes']), asOf);
-    page.nodes.forEach((node, i) => primeRelations(ctx, node.id, relations[i] ?? {}));
+    page.nodes.forEach((node, i) => primeRelations(ctx, node.id, relations[i] ?? {}, { asOf }));
     return page;
   }
 
@@ -57,14 +65,33 @@ export class PartnershipResolver {
     return new PartnershipService(ctx.db).mapPoints(filter, asOf);
   }
 
+  @Query(() => [Int], {
+    description:
+      'For each date (at most 200), in the order given: how many partnerships pass the filter on it, with the networks and members of that day. The timeline’s counts.',
+  })
+  activeCounts(
+    @Ctx() ctx: Context,
+    @Arg('dates', () => [DateScalar]) dates: string[],
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter | null,
+  ): Promise<number[]> {
+    return new PartnershipService(ctx.db).activeCounts(dates, filter);
+  }
+
   @FieldResolver(() => Boolean, { description: 'The location is the centroid of its municipalities, not a given position.' })
   locationIsCentroid(@Root() p: Partnership): boolean {
     return p.locationDerived === true;
   }
 
-  @FieldResolver(() => [Network], { description: 'Networks it belongs to (in the partnerships list and map, those of its asOf).' })
-  async networks(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Network[]> {
-    const items = await relation<Omit<Network, 'partnershipCount'>>(ctx, 'partnership-networks').load(p.id);
+  @FieldResolver(() => [Network], {
+    description:
+      'Networks it belongs to on the date it was asked on (the asOf of partnership, partnerships, party, …; default today), by key.',
+  })
+  async networks(
+    @Root() p: Partnership & OnDate,
+    @Ctx() ctx: Context,
+    @Arg('recorded', () => Boolean, { defaultValue: false, description: RECORDED }) recorded: boolean = false,
+  ): Promise<Network[]> {
+    const items = await datedRelation<Omit<Network, 'partnershipCount'>>(ctx, 'partnership-networks', p, recorded).load(p.id);
     return byName(items, (n) => n.key) as Network[];
   }
 
@@ -73,9 +100,18 @@ export class PartnershipResolver {
     return relation<NetworkDate>(ctx, 'partnership-network-dates').load(p.id);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Its members (in the partnerships list, those of its asOf), with their dates.' })
-  async members(@Root() p: Partnership, @Ctx() ctx: Context): Promise<Membership[]> {
-    return byName(await relation<Membership>(ctx, 'partnership-members').load(p.id), (m) => m.party.name);
+  @FieldResolver(() => [Membership], {
+    description: 'Its members on the date it was asked on (default today), with their dates, by name.',
+  })
+  async members(
+    @Root() p: Partnership & OnDate,
+    @Ctx() ctx: Context,
+    @Arg('recorded', () => Boolean, { defaultValue: false, description: RECORDED }) recorded: boolean = false,
+  ): Promise<Membership[]> {
+    const members = await datedRelation<Membership>(ctx, 'partnership-members', p, recorded).load(p.id);
+    // Its parties keep the date, for their own relations.
+    const dated = members.map((m) => ({ ...m, party: { ...m.party, asOf: recorded ? null : (p.asOf ?? null) } }));
+    return byName(dated, (m) => m.party.name);
   }
 
   @FieldResolver(() => [Municipality])
@@ -113,9 +149,11 @@ export class PartnershipResolver {
     return byName(await relation<Initiative>(ctx, 'partnership-initiatives').load(p.id));
   }
 
-  @FieldResolver(() => [String], { description: 'Core domains (care, social, financier, citizens) none of its members is in.' })
-  async missingDomains(@Root() p: Partnership, @Ctx() ctx: Context): Promise<string[]> {
-    return missingDomains(await relation<string>(ctx, 'partnership-domains').load(p.id));
+  @FieldResolver(() => [String], {
+    description: 'Core domains (care, social, financier, citizens) none of its members (on the date it was asked on) is in.',
+  })
+  async missingDomains(@Root() p: Partnership & OnDate, @Ctx() ctx: Context): Promise<string[]> {
+    return missingDomains(await datedRelation<string>(ctx, 'partnership-domains', p).load(p.id));
   }
 
   @FieldResolver(() => Int, { description: 'Goes up by one with every change; an update must name the version it read.' })

@@ -1,5 +1,6 @@
+import { dateParam } from '@dsv/neo4j';
 import type { Reader } from '../common/request-db.js';
-import { asOfParam } from '../common/dates.js';
+import { asOfParam, onDate, type OnDate } from '../common/dates.js';
 import { UserInputError } from '../common/errors.js';
 import { listSize, MAX_LIST } from '../common/limits.js';
 import type { PartnershipFilter } from './partnership.input.js';
@@ -57,13 +58,27 @@ export function filterParams(filter: PartnershipFilter | null | undefined, asOf?
   };
 }
 
+/** At most this many dates per activeCounts question. */
+export const MAX_DATES = 200;
+
 export class PartnershipService {
   constructor(private readonly db: Reader) {}
 
-  /** One partnership and the relations `include` asks for, in one statement; null when the id is unknown. */
-  async detail(id: string, include: Include): Promise<{ partnership: Partnership; relations: Relations } | null> {
-    const [row] = await this.db.read<{ partnership: Partnership; relations: Relations }>('explore/partnership-detail', { id, include });
-    return row ?? null;
+  /**
+   * One partnership and the relations `include` asks for, those of `asOf` (default today), in
+   * one statement; null when the id is unknown. The partnership keeps the date for its relations.
+   */
+  async detail(
+    id: string,
+    include: Include,
+    asOf?: string | null,
+  ): Promise<{ partnership: Partnership & OnDate; relations: Relations } | null> {
+    const [row] = await this.db.read<{ partnership: Partnership; relations: Relations }>('explore/partnership-detail', {
+      id,
+      include,
+      asOf: asOfParam(asOf),
+    });
+    return row ? { partnership: { ...row.partnership, asOf: asOf ?? null }, relations: row.relations } : null;
   }
 
   /** A page of matches and, per node (same order), the relations `include` asks for, in one statement. */
@@ -83,12 +98,24 @@ export class PartnershipService {
       include,
     });
     const totalCount = row?.totalCount ?? 0;
-    const nodes = row?.nodes ?? [];
+    const nodes = onDate(row?.nodes ?? [], asOf);
     const end = offset + nodes.length;
     return {
       page: { nodes, totalCount, pageInfo: { endCursor: nodes.length > 0 ? cursorOf(end) : null, hasNextPage: end < totalCount } },
       relations: row?.relations ?? [],
     };
+  }
+
+  /** Per date, in the order given: the partnerships that pass the filter on it (DESIGN.md §9.3). */
+  async activeCounts(dates: string[], filter: PartnershipFilter | null | undefined): Promise<number[]> {
+    if (dates.length > MAX_DATES)
+      throw new UserInputError(`Argument "dates" takes at most ${MAX_DATES} dates (got ${dates.length}).`, 'dates');
+    // The statement binds the filter's date to each of the dates (its #bind line): no $asOf of its own.
+    const rows = await this.db.read<{ i: number; active: number }>('explore/active-counts', {
+      ...filterParams(filter),
+      dates: dates.map((d) => dateParam(d)),
+    });
+    return rows.map((r) => r.active);
   }
 
   /** Light points for the map: every matching partnership that has a location (at most 100,000). */

@@ -1,30 +1,43 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { versionOf } from '../common/version.js';
-import { listSize } from '../common/limits.js';
-import { byName, relation } from '../common/loaders.js';
+import { AS_OF, DateScalar, onDate, RECORDED, type OnDate } from '../common/dates.js';
+import { byName, datedRelation, relation } from '../common/loaders.js';
 import { Municipality } from '../municipalities/municipality.type.js';
 import { Party } from '../parties/party.type.js';
 import { SeatDate } from '../common/dated.type.js';
+import { TableService } from './table.service.js';
 import { Table } from './table.type.js';
 
 @Resolver(() => Table)
 export class TableResolver {
-  @Query(() => Table, { nullable: true })
-  async table(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Table | null> {
-    const [row] = await ctx.db.read<{ table: Table }>('explore/table', { id });
-    return row?.table ?? null;
+  @Query(() => Table, { nullable: true, description: 'One governance table; its parties are those seated on asOf (default today).' })
+  table(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
+  ): Promise<Table | null> {
+    return new TableService(ctx.db).byId(id, asOf);
   }
 
-  @Query(() => [Table], { description: 'All governance tables by name (limit ≤ 20,000, default 5,000).' })
-  async tables(@Ctx() ctx: Context, @Arg('limit', () => Int, { nullable: true }) limit?: number | null): Promise<Table[]> {
-    const rows = await ctx.db.read<{ table: Table }>('explore/tables', { limit: listSize('limit', limit, 5000, 20_000) });
-    return rows.map((r) => r.table);
+  @Query(() => [Table], {
+    description: 'All governance tables by name (limit ≤ 20,000, default 5,000); their parties are those seated on asOf (default today).',
+  })
+  tables(
+    @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
+  ): Promise<Table[]> {
+    return new TableService(ctx.db).list(limit, asOf);
   }
 
-  @FieldResolver(() => [Party], { description: 'Parties seated at the table.' })
-  async parties(@Root() t: Table, @Ctx() ctx: Context): Promise<Party[]> {
-    return byName(await relation<Party>(ctx, 'table-parties').load(t.id));
+  @FieldResolver(() => [Party], { description: 'Parties seated at the table on the date it was asked on (default today), by name.' })
+  async parties(
+    @Root() t: Table & OnDate,
+    @Ctx() ctx: Context,
+    @Arg('recorded', () => Boolean, { defaultValue: false, description: RECORDED }) recorded: boolean = false,
+  ): Promise<Party[]> {
+    return byName(onDate(await datedRelation<Party>(ctx, 'table-parties', t, recorded).load(t.id), recorded ? null : t.asOf));
   }
 
   @FieldResolver(() => [SeatDate], { description: 'The dated seats, by party id; the other seats are always valid.' })

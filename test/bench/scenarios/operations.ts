@@ -168,7 +168,8 @@ export function operations(fixed: Fixed): Operation[] {
       kind: 'list-detail',
       ours: { query: DETAIL, variables: { id: fixed.partnershipId } },
       // One statement: the node with its networks and members.
-      bare: (run) => run('explore/partnership-detail', { id: fixed.partnershipId, include: include(['networks', 'members']) }),
+      bare: (run) =>
+        run('explore/partnership-detail', { id: fixed.partnershipId, asOf: asOfToday(), include: include(['networks', 'members']) }),
       neo4jGraphql: { query: N_DETAIL, variables: { id: fixed.partnershipId } },
     },
   ];

@@ -38,7 +38,7 @@ export const PartnershipRecordQuery = graphql(`
       }
       locationIsCentroid
       themes
-      networks {
+      networks(recorded: true) {
         key
       }
       networkDates {
@@ -49,7 +49,7 @@ export const PartnershipRecordQuery = graphql(`
       municipalities {
         code
       }
-      members {
+      members(recorded: true) {
         role
         validFrom
         validTo
@@ -87,7 +87,7 @@ export const TableRecordQuery = graphql(`
       convenedBy {
         id
       }
-      parties {
+      parties(recorded: true) {
         id
       }
       seatDates {

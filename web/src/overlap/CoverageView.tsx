@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AsOfField } from '../filters/AsOfField';
 import { Section } from '../ui/page/Section';
 import { CORE_DOMAINS, isCoreDomain } from '../lib/domains';
 import { QueryView } from '../ui/QueryView';
@@ -20,6 +21,9 @@ export function CoverageView() {
 
   return (
     <>
+      <div className="dsv-controls">
+        <AsOfField />
+      </div>
       <Section title={t('coverage.perNetworkTitle')} intro={t('coverage.perNetworkIntro')} busy={coverage.status === 'loading'}>
         <QueryView result={coverage}>{(rows) => <CoverageTable rows={rows} />}</QueryView>
       </Section>

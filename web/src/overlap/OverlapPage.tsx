@@ -31,15 +31,15 @@ export function OverlapPage() {
       views={views}
       current={current}
     >
-      {FILTERED_VIEWS.has(current) && <OverlapFilters asOf={current === 'overlap'} />}
+      {FILTERED_VIEWS.has(current) && <OverlapFilters />}
       <FollowsAsOf>
         {current === 'overlap' && <OverlapView />}
         {current === 'drukte' && <CrowdingView />}
+        {current === 'dekking' && <CoverageView />}
+        {current === 'bruggen' && <ReachView />}
+        {current === 'gemeenschappen' && <CommunitiesView />}
       </FollowsAsOf>
       {current === 'verandering' && <ChangeView />}
-      {current === 'dekking' && <CoverageView />}
-      {current === 'bruggen' && <ReachView />}
-      {current === 'gemeenschappen' && <CommunitiesView />}
     </SubViewPage>
   );
 }

@@ -54,9 +54,10 @@ export function selectCrowding(result: CrowdingQuery) {
   return { municipalities: result.crowding, provinces: result.crowdingByProvince };
 }
 
+/** Per network, its partnerships on asOf lacking each core domain. */
 export const CoverageDocument = graphql(`
-  query Coverage {
-    coverage {
+  query Coverage($asOf: Date) {
+    coverage(asOf: $asOf) {
       network
       partnerships
       missingCare
@@ -92,10 +93,10 @@ export const DashboardPartnershipsDocument = graphql(`
 
 export type PartnershipRow = DashboardPartnershipsQuery['partnerships']['nodes'][number];
 
-/** The parties that bridge networks, among the partnerships that pass the filter. */
+/** The parties that bridge networks, among the partnerships that pass the filter on asOf. */
 export const PartyReachDocument = graphql(`
-  query PartyReach($top: Int!, $filter: PartnershipFilter) {
-    partyReach(top: $top, filter: $filter) {
+  query PartyReach($top: Int!, $filter: PartnershipFilter, $asOf: Date) {
+    partyReach(top: $top, filter: $filter, asOf: $asOf) {
       party {
         id
         name
@@ -110,10 +111,10 @@ export const PartyReachDocument = graphql(`
 
 export type PartyReachRow = PartyReachQuery['partyReach'][number];
 
-/** Louvain communities of the partnerships that pass the filter and their member parties. */
+/** Louvain communities of the partnerships that pass the filter on asOf and their member parties. */
 export const CommunitiesDocument = graphql(`
-  query Communities($filter: PartnershipFilter, $seed: Int!) {
-    communities(filter: $filter, seed: $seed) {
+  query Communities($filter: PartnershipFilter, $seed: Int!, $asOf: Date) {
+    communities(filter: $filter, seed: $seed, asOf: $asOf) {
       seed
       modularity
       communities {

@@ -36,24 +36,28 @@ export function useOverlap(basis: OverlapBasis): QueryResult<OverlapData> {
 const selectReach = (result: PartyReachQuery) => result.partyReach;
 const selectCommunities = (result: CommunitiesQuery) => result.communities;
 
-/** The `top` parties by the networks of their partnerships, among the partnerships that pass the shared filters. */
+/** The `top` parties by the networks of their partnerships, among the partnerships that pass the shared filters on the as-of date. */
 export function usePartyReach(top: number) {
   const [filters] = useFilters();
-  return useGql(PartyReachDocument, { top, filter: toPartnershipFilter(filters) }, { select: selectReach, keep: true });
+  const [{ asOf }] = useAsOf();
+  return useGql(PartyReachDocument, { top, filter: toPartnershipFilter(filters), asOf }, { select: selectReach, keep: true });
 }
 
-/** Louvain communities of the partnerships that pass the shared filters, drawn with `seed`. */
+/** Louvain communities of the partnerships that pass the shared filters on the as-of date, drawn with `seed`. */
 export function useCommunities(seed: number) {
   const [filters] = useFilters();
-  return useGql(CommunitiesDocument, { seed, filter: toPartnershipFilter(filters) }, { select: selectCommunities, keep: true });
+  const [{ asOf }] = useAsOf();
+  return useGql(CommunitiesDocument, { seed, filter: toPartnershipFilter(filters), asOf }, { select: selectCommunities, keep: true });
 }
 
 export function useCrowding(): QueryResult<CrowdingData> {
   return useCrowdingQuery(selectCrowding);
 }
 
+/** Per network, its partnerships on the as-of date lacking each core domain. */
 export function useCoverage() {
-  return useGql(CoverageDocument, {}, { select: selectCoverage });
+  const [{ asOf }] = useAsOf();
+  return useGql(CoverageDocument, { asOf }, { select: selectCoverage, keep: true });
 }
 
 /**

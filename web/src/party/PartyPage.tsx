@@ -1,6 +1,8 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { AsOfField } from '../filters/AsOfField';
+import { FollowsAsOf } from '../filters/FollowsAsOf';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { useLabels } from '../ui/labels';
 import { QueryView } from '../ui/QueryView';
@@ -12,7 +14,7 @@ import { PartyRegionsSection } from './PartyRegionsSection';
 import { PartyTablesSection } from './PartyTablesSection';
 import { useParty } from './queries';
 
-/** A party's own view (`/partij/<id>`): its load, tables, duplicate pairs, partnerships and regions. */
+/** A party's own view (`/partij/<id>`): its load, tables, duplicate pairs, partnerships and regions on the as-of date (`?per=`). */
 export function PartyPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('party');
@@ -21,18 +23,20 @@ export function PartyPage() {
   useDocumentTitle(name ? `${name} – ${t('title')}` : t('title'));
 
   return (
-    <QueryView result={party}>
-      {(p) =>
-        p ? (
-          <PartyView party={p} />
-        ) : (
-          <>
-            <Heading1>{t('title')}</Heading1>
-            <Paragraph>{t('unknown', { id })}</Paragraph>
-          </>
-        )
-      }
-    </QueryView>
+    <FollowsAsOf>
+      <QueryView result={party}>
+        {(p) =>
+          p ? (
+            <PartyView party={p} />
+          ) : (
+            <>
+              <Heading1>{t('title')}</Heading1>
+              <Paragraph>{t('unknown', { id })}</Paragraph>
+            </>
+          )
+        }
+      </QueryView>
+    </FollowsAsOf>
   );
 }
 
@@ -42,6 +46,9 @@ function PartyView({ party }: { party: PartyDetail }) {
   return (
     <>
       <Heading1>{party.name}</Heading1>
+      <div className="dsv-controls">
+        <AsOfField />
+      </div>
       <Paragraph appearance="lead">
         {t('lead', { domain: labels.domain(party.domain), partnerships: party.partnerships.length, tables: party.tables.length })}
       </Paragraph>

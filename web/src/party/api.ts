@@ -1,10 +1,10 @@
 import { graphql } from '../data/gql';
 import type { PartyPageQuery } from '../data/gql/graphql';
 
-/** One party with everything its page shows, in one request. */
+/** One party with everything its page shows, as it was on asOf, in one request. */
 export const PartyPageDocument = graphql(`
-  query PartyPage($id: ID!) {
-    party(id: $id) {
+  query PartyPage($id: ID!, $asOf: Date) {
+    party(id: $id, asOf: $asOf) {
       id
       name
       domain
@@ -40,10 +40,10 @@ export const PartyPageDocument = graphql(`
   }
 `);
 
-/** The pairs of duplicate tables at both of which the party sits. */
+/** The pairs of duplicate tables at both of which the party sits on asOf. */
 export const PartyDuplicatesDocument = graphql(`
-  query PartyDuplicates($id: ID!, $minJaccard: Float!) {
-    party(id: $id) {
+  query PartyDuplicates($id: ID!, $minJaccard: Float!, $asOf: Date) {
+    party(id: $id, asOf: $asOf) {
       id
       duplicateTables(minJaccard: $minJaccard) {
         a

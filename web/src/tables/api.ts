@@ -33,13 +33,13 @@ export const TableIndexDocument = graphql(`
 
 export type TableSummary = TableIndexQuery['tables'][number];
 
-/** Two tables in full, to set side by side; null for an id that does not exist. */
+/** Two tables in full, to set side by side, with the parties seated on asOf; null for an id that does not exist. */
 export const TablePairDetailDocument = graphql(`
-  query TablePairDetail($a: ID!, $b: ID!) {
-    a: table(id: $a) {
+  query TablePairDetail($a: ID!, $b: ID!, $asOf: Date) {
+    a: table(id: $a, asOf: $asOf) {
       ...TableDetail
     }
-    b: table(id: $b) {
+    b: table(id: $b, asOf: $asOf) {
       ...TableDetail
     }
   }

@@ -20,8 +20,10 @@ export function useTableIndex() {
   return useGql(TableIndexDocument, { limit: ALL_TABLES }, { select: selectIndex });
 }
 
+/** Two tables side by side, with the parties seated on the as-of date. */
 export function useTablePair(a: string, b: string) {
-  return useGql(TablePairDetailDocument, { a, b }, { keep: true });
+  const [{ asOf }] = useAsOf();
+  return useGql(TablePairDetailDocument, { a, b, asOf }, { keep: true });
 }
 
 /** The `top` parties by load on the as-of date. */

@@ -284,6 +284,7 @@ export type MapSettingsQuery = { mapSettings: { tileUrl: string | null, tileAttr
 
 export type MapPartnershipQueryVariables = Exact<{
   id: string;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -302,6 +303,7 @@ export type PeersNearbyQuery = { peersNearby: Array<{ distanceKm: number, shared
 export type BridgePartiesQueryVariables = Exact<{
   top: number;
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -310,6 +312,7 @@ export type BridgePartiesQuery = { partyReach: Array<{ networks: number, party: 
 export type CommunityMembersQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
   seed: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -318,6 +321,7 @@ export type CommunityMembersQuery = { communities: { communities: Array<{ id: nu
 export type NeighbourhoodsQueryVariables = Exact<{
   nodes: Array<NodePage> | NodePage;
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -326,6 +330,7 @@ export type NeighbourhoodsQuery = { neighbourhoods: Array<{ total: number, node:
 export type NetworkGraphQueryVariables = Exact<{
   basis: OverlapBasis;
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -342,6 +347,7 @@ export type TablesGraphQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
   minJaccard: number;
   top: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -352,6 +358,7 @@ export type DuplicatesGraphQueryVariables = Exact<{
   minJaccard: number;
   withParties: boolean;
   top: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -370,7 +377,9 @@ export type OverlapQueryVariables = Exact<{
 
 export type OverlapQuery = { networks: Array<{ key: string, name: string }>, networkIntersections: Array<{ networks: Array<string>, exclusive: number, intersection: number }>, networkOverlap: Array<{ a: string, b: string, shared: number, jaccard: number }> };
 
-export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
+export type CoverageQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
 
 
 export type CoverageQuery = { coverage: Array<{ network: string, partnerships: number, missingCare: number, missingSocial: number, missingFinancier: number, missingCitizens: number }> };
@@ -388,6 +397,7 @@ export type DashboardPartnershipsQuery = { partnerships: { totalCount: number, n
 export type PartyReachQueryVariables = Exact<{
   top: number;
   filter?: PartnershipFilter | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -396,6 +406,7 @@ export type PartyReachQuery = { partyReach: Array<{ networks: number, partnershi
 export type CommunitiesQueryVariables = Exact<{
   filter?: PartnershipFilter | null | undefined;
   seed: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -403,6 +414,7 @@ export type CommunitiesQuery = { communities: { seed: number, modularity: number
 
 export type PartyPageQueryVariables = Exact<{
   id: string;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -411,6 +423,7 @@ export type PartyPageQuery = { party: { id: string, name: string, domain: string
 export type PartyDuplicatesQueryVariables = Exact<{
   id: string;
   minJaccard: number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -434,6 +447,7 @@ export type TableIndexQuery = { tables: Array<{ id: string, name: string, level:
 export type TablePairDetailQueryVariables = Exact<{
   a: string;
   b: string;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -449,24 +463,13 @@ export type PartyLoadQueryVariables = Exact<{
 
 export type PartyLoadQuery = { partyLoad: Array<{ partnerships: number, tables: number, load: number, party: { id: string, name: string, domain: string } }> };
 
-export type ActiveByQuarterQueryVariables = Exact<{
+export type ActiveCountsQueryVariables = Exact<{
+  dates: Array<string> | string;
   filter?: PartnershipFilter | null | undefined;
-  d0: string;
-  d1: string;
-  d2: string;
-  d3: string;
-  d4: string;
-  d5: string;
-  d6: string;
-  d7: string;
-  d8: string;
-  d9: string;
-  d10: string;
-  d11: string;
 }>;
 
 
-export type ActiveByQuarterQuery = { dataInfo: { illustrative: boolean }, q0: { totalCount: number }, q1: { totalCount: number }, q2: { totalCount: number }, q3: { totalCount: number }, q4: { totalCount: number }, q5: { totalCount: number }, q6: { totalCount: number }, q7: { totalCount: number }, q8: { totalCount: number }, q9: { totalCount: number }, q10: { totalCount: number }, q11: { totalCount: number } };
+export type ActiveCountsQuery = { activeCounts: Array<number>, dataInfo: { illustrative: boolean } };
 
 export type NetworkChangeQueryVariables = Exact<{
   from: string;
@@ -755,7 +758,7 @@ export const PartnershipRecordDocument = new TypedDocumentString(`
     }
     locationIsCentroid
     themes
-    networks {
+    networks(recorded: true) {
       key
     }
     networkDates {
@@ -766,7 +769,7 @@ export const PartnershipRecordDocument = new TypedDocumentString(`
     municipalities {
       code
     }
-    members {
+    members(recorded: true) {
       role
       validFrom
       validTo
@@ -802,7 +805,7 @@ export const TableRecordDocument = new TypedDocumentString(`
     convenedBy {
       id
     }
-    parties {
+    parties(recorded: true) {
       id
     }
     seatDates {
@@ -923,8 +926,8 @@ export const MapSettingsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MapSettingsQuery, MapSettingsQueryVariables>;
 export const MapPartnershipDocument = new TypedDocumentString(`
-    query MapPartnership($id: ID!) {
-  partnership(id: $id) {
+    query MapPartnership($id: ID!, $asOf: Date) {
+  partnership(id: $id, asOf: $asOf) {
     id
     name
     description
@@ -996,8 +999,8 @@ export const PeersNearbyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PeersNearbyQuery, PeersNearbyQueryVariables>;
 export const BridgePartiesDocument = new TypedDocumentString(`
-    query BridgeParties($top: Int!, $filter: PartnershipFilter) {
-  partyReach(top: $top, filter: $filter) {
+    query BridgeParties($top: Int!, $filter: PartnershipFilter, $asOf: Date) {
+  partyReach(top: $top, filter: $filter, asOf: $asOf) {
     party {
       id
     }
@@ -1006,8 +1009,8 @@ export const BridgePartiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BridgePartiesQuery, BridgePartiesQueryVariables>;
 export const CommunityMembersDocument = new TypedDocumentString(`
-    query CommunityMembers($filter: PartnershipFilter, $seed: Int!) {
-  communities(filter: $filter, seed: $seed) {
+    query CommunityMembers($filter: PartnershipFilter, $seed: Int!, $asOf: Date) {
+  communities(filter: $filter, seed: $seed, asOf: $asOf) {
     communities {
       id
       partnerships {
@@ -1021,8 +1024,8 @@ export const CommunityMembersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CommunityMembersQuery, CommunityMembersQueryVariables>;
 export const NeighbourhoodsDocument = new TypedDocumentString(`
-    query Neighbourhoods($nodes: [NodePage!]!, $filter: PartnershipFilter) {
-  neighbourhoods(nodes: $nodes, filter: $filter) {
+    query Neighbourhoods($nodes: [NodePage!]!, $filter: PartnershipFilter, $asOf: Date) {
+  neighbourhoods(nodes: $nodes, filter: $filter, asOf: $asOf) {
     node {
       ...GraphNodeFields
     }
@@ -1054,8 +1057,8 @@ fragment GraphEdgeFields on GraphEdge {
   relation
 }`) as unknown as TypedDocumentString<NeighbourhoodsQuery, NeighbourhoodsQueryVariables>;
 export const NetworkGraphDocument = new TypedDocumentString(`
-    query NetworkGraph($basis: OverlapBasis!, $filter: PartnershipFilter) {
-  networkGraph(basis: $basis, filter: $filter) {
+    query NetworkGraph($basis: OverlapBasis!, $filter: PartnershipFilter, $asOf: Date) {
+  networkGraph(basis: $basis, filter: $filter, asOf: $asOf) {
     networks {
       key
       name
@@ -1082,8 +1085,8 @@ export const NetworkSearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NetworkSearchQuery, NetworkSearchQueryVariables>;
 export const TablesGraphDocument = new TypedDocumentString(`
-    query TablesGraph($filter: PartnershipFilter, $minJaccard: Float!, $top: Int!) {
-  tableGraph(filter: $filter) {
+    query TablesGraph($filter: PartnershipFilter, $minJaccard: Float!, $top: Int!, $asOf: Date) {
+  tableGraph(filter: $filter, asOf: $asOf) {
     nodes {
       ...GraphNodeFields
     }
@@ -1091,14 +1094,14 @@ export const TablesGraphDocument = new TypedDocumentString(`
       ...GraphEdgeFields
     }
   }
-  duplicateTables(minJaccard: $minJaccard) {
+  duplicateTables(minJaccard: $minJaccard, asOf: $asOf) {
     a
     b
     shared
     jaccard
     sharedMunicipalities
   }
-  partyLoad(top: $top) {
+  partyLoad(top: $top, asOf: $asOf) {
     party {
       id
     }
@@ -1124,11 +1127,12 @@ fragment GraphEdgeFields on GraphEdge {
   relation
 }`) as unknown as TypedDocumentString<TablesGraphQuery, TablesGraphQueryVariables>;
 export const DuplicatesGraphDocument = new TypedDocumentString(`
-    query DuplicatesGraph($filter: PartnershipFilter, $minJaccard: Float!, $withParties: Boolean!, $top: Int!) {
+    query DuplicatesGraph($filter: PartnershipFilter, $minJaccard: Float!, $withParties: Boolean!, $top: Int!, $asOf: Date) {
   duplicateTableGraph(
     filter: $filter
     minJaccard: $minJaccard
     withParties: $withParties
+    asOf: $asOf
   ) {
     nodes {
       ...GraphNodeFields
@@ -1139,7 +1143,7 @@ export const DuplicatesGraphDocument = new TypedDocumentString(`
       shared
     }
   }
-  partyLoad(top: $top) {
+  partyLoad(top: $top, asOf: $asOf) {
     party {
       id
     }
@@ -1184,8 +1188,8 @@ export const OverlapDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OverlapQuery, OverlapQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
-    query Coverage {
-  coverage {
+    query Coverage($asOf: Date) {
+  coverage(asOf: $asOf) {
     network
     partnerships
     missingCare
@@ -1215,8 +1219,8 @@ export const DashboardPartnershipsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardPartnershipsQuery, DashboardPartnershipsQueryVariables>;
 export const PartyReachDocument = new TypedDocumentString(`
-    query PartyReach($top: Int!, $filter: PartnershipFilter) {
-  partyReach(top: $top, filter: $filter) {
+    query PartyReach($top: Int!, $filter: PartnershipFilter, $asOf: Date) {
+  partyReach(top: $top, filter: $filter, asOf: $asOf) {
     party {
       id
       name
@@ -1229,8 +1233,8 @@ export const PartyReachDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PartyReachQuery, PartyReachQueryVariables>;
 export const CommunitiesDocument = new TypedDocumentString(`
-    query Communities($filter: PartnershipFilter, $seed: Int!) {
-  communities(filter: $filter, seed: $seed) {
+    query Communities($filter: PartnershipFilter, $seed: Int!, $asOf: Date) {
+  communities(filter: $filter, seed: $seed, asOf: $asOf) {
     seed
     modularity
     communities {
@@ -1254,8 +1258,8 @@ export const CommunitiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
 export const PartyPageDocument = new TypedDocumentString(`
-    query PartyPage($id: ID!) {
-  party(id: $id) {
+    query PartyPage($id: ID!, $asOf: Date) {
+  party(id: $id, asOf: $asOf) {
     id
     name
     domain
@@ -1291,8 +1295,8 @@ export const PartyPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PartyPageQuery, PartyPageQueryVariables>;
 export const PartyDuplicatesDocument = new TypedDocumentString(`
-    query PartyDuplicates($id: ID!, $minJaccard: Float!) {
-  party(id: $id) {
+    query PartyDuplicates($id: ID!, $minJaccard: Float!, $asOf: Date) {
+  party(id: $id, asOf: $asOf) {
     id
     duplicateTables(minJaccard: $minJaccard) {
       a
@@ -1326,11 +1330,11 @@ export const TableIndexDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TableIndexQuery, TableIndexQueryVariables>;
 export const TablePairDetailDocument = new TypedDocumentString(`
-    query TablePairDetail($a: ID!, $b: ID!) {
-  a: table(id: $a) {
+    query TablePairDetail($a: ID!, $b: ID!, $asOf: Date) {
+  a: table(id: $a, asOf: $asOf) {
     ...TableDetail
   }
-  b: table(id: $b) {
+  b: table(id: $b, asOf: $asOf) {
     ...TableDetail
   }
 }
@@ -1368,49 +1372,14 @@ export const PartyLoadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartyLoadQuery, PartyLoadQueryVariables>;
-export const ActiveByQuarterDocument = new TypedDocumentString(`
-    query ActiveByQuarter($filter: PartnershipFilter, $d0: Date!, $d1: Date!, $d2: Date!, $d3: Date!, $d4: Date!, $d5: Date!, $d6: Date!, $d7: Date!, $d8: Date!, $d9: Date!, $d10: Date!, $d11: Date!) {
+export const ActiveCountsDocument = new TypedDocumentString(`
+    query ActiveCounts($dates: [Date!]!, $filter: PartnershipFilter) {
   dataInfo {
     illustrative
   }
-  q0: partnerships(filter: $filter, asOf: $d0, first: 1) {
-    totalCount
-  }
-  q1: partnerships(filter: $filter, asOf: $d1, first: 1) {
-    totalCount
-  }
-  q2: partnerships(filter: $filter, asOf: $d2, first: 1) {
-    totalCount
-  }
-  q3: partnerships(filter: $filter, asOf: $d3, first: 1) {
-    totalCount
-  }
-  q4: partnerships(filter: $filter, asOf: $d4, first: 1) {
-    totalCount
-  }
-  q5: partnerships(filter: $filter, asOf: $d5, first: 1) {
-    totalCount
-  }
-  q6: partnerships(filter: $filter, asOf: $d6, first: 1) {
-    totalCount
-  }
-  q7: partnerships(filter: $filter, asOf: $d7, first: 1) {
-    totalCount
-  }
-  q8: partnerships(filter: $filter, asOf: $d8, first: 1) {
-    totalCount
-  }
-  q9: partnerships(filter: $filter, asOf: $d9, first: 1) {
-    totalCount
-  }
-  q10: partnerships(filter: $filter, asOf: $d10, first: 1) {
-    totalCount
-  }
-  q11: partnerships(filter: $filter, asOf: $d11, first: 1) {
-    totalCount
-  }
+  activeCounts(dates: $dates, filter: $filter)
 }
-    `) as unknown as TypedDocumentString<ActiveByQuarterQuery, ActiveByQuarterQueryVariables>;
+    `) as unknown as TypedDocumentString<ActiveCountsQuery, ActiveCountsQueryVariables>;
 export const NetworkChangeDocument = new TypedDocumentString(`
     query NetworkChange($from: Date!, $to: Date!) {
   dataInfo {

@@ -35,9 +35,10 @@ export function useMapSettings(): QueryResult<MapSettings> {
   return useGql(MapSettingsDocument, {}, { select: selectSettings });
 }
 
-/** The selected partnership's details; null data when nothing is selected or no partnership has this id. */
+/** The selected partnership's details, its networks and members those of the as-of date; null data when nothing is selected or no partnership has this id. */
 export function usePartnership(id: string | null): QueryResult<PartnershipDetail | null> {
-  const result = useGql(MapPartnershipDocument, { id: id ?? '' }, { select: selectPartnership, enabled: id !== null });
+  const [{ asOf }] = useAsOf();
+  const result = useGql(MapPartnershipDocument, { id: id ?? '', asOf }, { select: selectPartnership, enabled: id !== null });
   return id === null ? nothing(result.retry, null) : result;
 }
 

@@ -2,8 +2,8 @@ import { graphql } from '../../data/gql';
 import type { MapPartnershipQuery } from '../../data/gql/graphql';
 
 export const MapPartnershipDocument = graphql(`
-  query MapPartnership($id: ID!) {
-    partnership(id: $id) {
+  query MapPartnership($id: ID!, $asOf: Date) {
+    partnership(id: $id, asOf: $asOf) {
       id
       name
       description

@@ -5,12 +5,12 @@ import { PAGE_SIZE, type Expansion } from '../state/viewState';
 import type { ApiNodeKind } from './types';
 
 /**
- * The loaded part of every expanded node's neighbourhood, in one request: the
- * URL alone says what to load, so a link restores the same graph.
+ * The loaded part of every expanded node's neighbourhood on the as-of date, in
+ * one request: the URL alone says what to load, so a link restores the same graph.
  */
 export const NeighbourhoodsDocument = graphql(`
-  query Neighbourhoods($nodes: [NodePage!]!, $filter: PartnershipFilter) {
-    neighbourhoods(nodes: $nodes, filter: $filter) {
+  query Neighbourhoods($nodes: [NodePage!]!, $filter: PartnershipFilter, $asOf: Date) {
+    neighbourhoods(nodes: $nodes, filter: $filter, asOf: $asOf) {
       node {
         ...GraphNodeFields
       }

@@ -4,10 +4,10 @@ import type { DuplicatesGraphQuery, TablesGraphQuery } from '../../data/gql/grap
 /** How many parties with the highest load stand out. */
 export const TOP_LOAD = 10;
 
-/** Tables with their seated parties, duplicate-table pairs and the parties with the highest load, in one request. */
+/** Tables with their seated parties, duplicate-table pairs and the parties with the highest load on the as-of date, in one request. */
 export const TablesGraphDocument = graphql(`
-  query TablesGraph($filter: PartnershipFilter, $minJaccard: Float!, $top: Int!) {
-    tableGraph(filter: $filter) {
+  query TablesGraph($filter: PartnershipFilter, $minJaccard: Float!, $top: Int!, $asOf: Date) {
+    tableGraph(filter: $filter, asOf: $asOf) {
       nodes {
         ...GraphNodeFields
       }
@@ -15,14 +15,14 @@ export const TablesGraphDocument = graphql(`
         ...GraphEdgeFields
       }
     }
-    duplicateTables(minJaccard: $minJaccard) {
+    duplicateTables(minJaccard: $minJaccard, asOf: $asOf) {
       a
       b
       shared
       jaccard
       sharedMunicipalities
     }
-    partyLoad(top: $top) {
+    partyLoad(top: $top, asOf: $asOf) {
       party {
         id
       }
@@ -33,10 +33,10 @@ export const TablesGraphDocument = graphql(`
 
 export type ApiTablesGraph = TablesGraphQuery;
 
-/** The tables in a duplicate pair at the threshold (with, on demand, the parties at both tables of a pair) and the highest loads. */
+/** The tables in a duplicate pair at the threshold (with, on demand, the parties at both tables of a pair) and the highest loads, on the as-of date. */
 export const DuplicatesGraphDocument = graphql(`
-  query DuplicatesGraph($filter: PartnershipFilter, $minJaccard: Float!, $withParties: Boolean!, $top: Int!) {
-    duplicateTableGraph(filter: $filter, minJaccard: $minJaccard, withParties: $withParties) {
+  query DuplicatesGraph($filter: PartnershipFilter, $minJaccard: Float!, $withParties: Boolean!, $top: Int!, $asOf: Date) {
+    duplicateTableGraph(filter: $filter, minJaccard: $minJaccard, withParties: $withParties, asOf: $asOf) {
       nodes {
         ...GraphNodeFields
       }
@@ -46,7 +46,7 @@ export const DuplicatesGraphDocument = graphql(`
         shared
       }
     }
-    partyLoad(top: $top) {
+    partyLoad(top: $top, asOf: $asOf) {
       party {
         id
       }

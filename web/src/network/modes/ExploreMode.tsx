@@ -2,8 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toPartnershipFilter } from '../../filters/filters';
-import { useGql } from '../../data/useGql';
-import { BridgePartiesDocument, CommunityMembersDocument, selectBridges, selectCommunities, TOP_BRIDGES } from '../api/answers';
+import { useBridges, useCommunityMembers } from '../api/answers';
 import { useExploreGraph } from '../api/useGraphs';
 import { markKeys, withCommunities } from '../data/graphModel';
 import { ExploreHighlights } from './ExploreHighlights';
@@ -18,8 +17,8 @@ export function ExploreMode({ view, setView, filters }: ModeProps) {
   const { t } = useTranslation('network');
   const query = useExploreGraph(view.expanded, filters);
   const filter = toPartnershipFilter(filters);
-  const bridges = useGql(BridgePartiesDocument, { top: TOP_BRIDGES, filter }, { select: selectBridges, enabled: view.bridges });
-  const communities = useGql(CommunityMembersDocument, { filter, seed: 1 }, { select: selectCommunities, enabled: view.communities });
+  const bridges = useBridges(filter, view.bridges);
+  const communities = useCommunityMembers(filter, view.communities);
   const bridgeKeys = view.bridges && bridges.status === 'success' ? bridges.data : null;
   const communityOf = view.communities && communities.status === 'success' ? communities.data : null;
   const data = useMemo(() => {

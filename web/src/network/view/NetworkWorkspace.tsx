@@ -35,7 +35,7 @@ export function NetworkWorkspace({ mode, controls, stage, details, tables }: Net
       filters={
         <>
           {controls}
-          <FilterBar />
+          <FilterBar asOf />
           <Paragraph appearance="small">{tn(`filterScope.${mode}`)}</Paragraph>
         </>
       }
