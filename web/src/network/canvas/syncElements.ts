@@ -27,6 +27,7 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
     leaving.nodes().forEach((n) => void gone.set(n.id(), { ...n.position() }));
     removed = leaving.remove().length;
     for (const def of elements) {
+      if (onLayer.has(def.data.id!)) continue;
       const existing = cy.getElementById(def.data.id!);
       if (existing.nonempty()) {
         // A parent is not data to Cytoscape: a node changes group by moving.
@@ -34,7 +35,7 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
         if (existing.isNode() && (existing.data('parent') ?? null) !== parent) existing.move({ parent });
         existing.data(def.data);
         existing.classes(def.classes ?? '');
-      } else if (!onLayer.has(def.data.id!)) added.push(def);
+      } else added.push(def);
     }
     // Nodes first: a link needs both its ends.
     newNodes = cy.add(added.filter((def) => def.group === 'nodes')).nodes();
