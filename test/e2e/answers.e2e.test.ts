@@ -233,6 +233,25 @@ describe('answers per user in Chromium', () => {
     expect(members.filter((r) => r[2] === 'Beide').map((r) => r[0])).toEqual(other.partiesInCommon.map((x) => x.name));
     expect(await axeViolations(d.page)).toEqual([]);
     await screenshot(d.page, 'compare-partnerships');
+
+    // On another date the two are set side by side as they were then: the members of that day.
+    const day = '2021-12-31';
+    const membersOn = async (id: string) =>
+      (
+        await d.api<{ partnership: { members: { party: { name: string } }[] } }>(
+          'query($id: ID!, $asOf: Date) { partnership(id: $id, asOf: $asOf) { members { party { name } } } }',
+          { id, asOf: day },
+        )
+      ).partnership.members.map((m) => m.party.name);
+    const [mine, theirs] = [await membersOn(me.id), await membersOn(other.partnership.id)];
+    const field = d.page.getByLabel('Stand per', { exact: true });
+    await field.click();
+    await field.fill(day);
+    await expect.poll(() => new URL(d.page.url()).searchParams.get('per')).toBe(day);
+    const shownOn = async () => (await tableRows(d.page, 'Partijen naast elkaar', true)).map((r) => `${r[0]}|${r[2]}`).sort();
+    const side = (name: string) =>
+      mine.includes(name) && theirs.includes(name) ? 'Beide' : `Alleen ${mine.includes(name) ? me.name : other.partnership.name}`;
+    await expect.poll(shownOn).toEqual([...new Set([...mine, ...theirs])].map((name) => `${name}|${side(name)}`).sort());
   });
 
   it('draws the tables graph with only the duplicate pairs by region, and the full graph one click away', async () => {

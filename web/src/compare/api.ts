@@ -1,13 +1,13 @@
 import { graphql } from '../data/gql';
 import type { PartnershipPairQuery } from '../data/gql/graphql';
 
-/** Two partnerships in full, to set side by side; null for an id that does not exist. */
+/** Two partnerships in full as they were on asOf, to set side by side; null for an id that does not exist. */
 export const PartnershipPairDocument = graphql(`
-  query PartnershipPair($a: ID!, $b: ID!) {
-    a: partnership(id: $a) {
+  query PartnershipPair($a: ID!, $b: ID!, $asOf: Date) {
+    a: partnership(id: $a, asOf: $asOf) {
       ...PartnershipSide
     }
-    b: partnership(id: $b) {
+    b: partnership(id: $b, asOf: $asOf) {
       ...PartnershipSide
     }
   }

@@ -141,6 +141,7 @@ export type TableUpdateInput = {
 export type PartnershipPairQueryVariables = Exact<{
   a: string;
   b: string;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -590,11 +591,11 @@ export const TableDetailFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"TableDetail"}) as unknown as TypedDocumentString<TableDetailFragment, unknown>;
 export const PartnershipPairDocument = new TypedDocumentString(`
-    query PartnershipPair($a: ID!, $b: ID!) {
-  a: partnership(id: $a) {
+    query PartnershipPair($a: ID!, $b: ID!, $asOf: Date) {
+  a: partnership(id: $a, asOf: $asOf) {
     ...PartnershipSide
   }
-  b: partnership(id: $b) {
+  b: partnership(id: $b, asOf: $asOf) {
     ...PartnershipSide
   }
 }
