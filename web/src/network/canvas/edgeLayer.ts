@@ -171,9 +171,9 @@ export async function graphPng(cy: Core, options: { scale: number; maxSide: numb
   const s = state(cy);
   if (s.edges.length === 0) return png(options.background);
   const picture = await createImageBitmap(await png());
-  // cy.png draws the elements' bounding box scaled to the picture's size.
+  // cy.png draws the elements' bounding box (its width rounded up) scaled to the picture's size.
   const box = cy.elements().boundingBox();
-  const scale = picture.width / box.w;
+  const scale = picture.width / Math.ceil(box.w);
   const canvas = document.createElement('canvas');
   canvas.width = picture.width;
   canvas.height = picture.height;
