@@ -142,7 +142,7 @@ export function clientTable(c: ClientResult): string {
       ],
       ...c.network.flatMap((g) => {
         const ours = g.oursWebgl
-          ? `ours: force layout (ForceAtlas2, Barnes–Hut) in a worker, drawn as it settles; ${g.ours.drawn.webgl ? 'WebGL' : '2D canvas (WebGL is software here)'}`
+          ? `ours: force layout (ForceAtlas2, Barnes–Hut) in a worker, drawn at once and as it settles, plain links on the edge layer above 3,000 elements; ${g.ours.drawn.webgl ? 'WebGL' : '2D canvas (WebGL is software here)'}`
           : 'ours (planLayout: fcose draft in a worker, preset)';
         const row = (variant: string, t: ClientTiming | undefined, speed = '') =>
           t ? [['', variant, t.runs, `${t.lowerBound ? '> ' : ''}${t.medianMs}`, phases(t.phases), drawn(t.drawn), speed]] : [];
