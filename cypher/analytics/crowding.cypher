@@ -6,15 +6,15 @@
 // - Each partnership's valid members and networks are listed once, then handed to every
 //   municipality it is active in (about two each), instead of walking its members once per
 //   municipality. Each table's seats likewise.
-// - Reading two dates on every membership walked was most of the cost (at tier L about
-//   350 ms of 2.9 s; per row it costs more than the walk). Instead the range indexes find the
-//   few records NOT valid on $asOf (fragments/not-valid-on: some 50,000 memberships, 4,000-12,000
-//   partnerships, 12,000 seats) and the walks leave those out by list membership, about half
-//   the cost per row of reading the dates.
+// - Reading the two dates of every membership walked was most of the extra cost (on 1 M
+//   memberships about 370 ms). Instead the range indexes find the few records NOT valid on
+//   $asOf (fragments/not-valid-on: some 50,000 memberships, 4,000-12,000 partnerships, up to
+//   12,000 seats) and the walks leave out what is in those lists (about 150 ms per 1 M).
 // - The per-municipality union of party lists is one distinct count per municipality.
-// Measured against the statement as it was before dates (test/bench/cypher/undated-crowding),
-// interleaved, p50: 10.3 M dbHits and 2.5x before this shape; now about 3.0 M dbHits and
-// 1.2-1.35x as of today, 1.1-1.2x as of 2021-12-31.
+// Against the statement as it was before dates (test/bench/cypher/undated-crowding), p50, as
+// of today / 2021-12-31: 2.72x / 2.15x reading the dates where walked; 1.34x / 1.15x now. Tried
+// and slower: per-partnership lists of gone members taken out by a list comprehension, the
+// list test only on partnerships with a gone member, one row per party and municipality.
 // The lists of records not valid are imported into the subquery rather than carried in rows:
 // an eager step holding rows counts a list once per row against the transaction's memory.
 // Labels are left off where the relationship type already fixes them (only a Partnership

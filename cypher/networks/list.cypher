@@ -3,9 +3,10 @@
 // Counted from each network's side (walking a network's PART_OF is cheap: it is a dense node),
 // leaving out the partnerships not valid on $asOf, which the range index finds
 // (fragments/not-valid-on), and then the few dated network entries not valid on $asOf.
-// Measured at tier L against the statement before dates (bench/RESULTS.md): taking the
-// partnerships not valid off the degree instead walked each one's relationships
-// (12,000 as of 2021-12-31), 2.5x; reading every partnership's dates, 4-5x.
+// Measured at tier L against the statement before dates (bench/RESULTS.md), p50 as of today /
+// 2021-12-31: 1.05x / 1.43x (12,000 partnerships had not started then). Taking the partnerships
+// not valid off the degree instead walked each one's relationships: 1.01x / 2.44x; reading every
+// entry's and partnership's dates: 4-5x.
 CALL () {
   MATCH (p:Partnership)
   WHERE
