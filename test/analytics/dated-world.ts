@@ -1,5 +1,8 @@
 import type { Db } from '@dsv/neo4j';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { Rng } from '../bench/data/random.js';
+import { resetDb, testDb } from '../helpers/db.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /**
  * A seeded random graph whose partnerships, network entries, memberships and
@@ -122,4 +125,37 @@ export function on(w: World, d: string) {
   const membersOf = (id: string) => w.memberships.filter((m) => m.partnershipId === id && validOn(d, m)).map((m) => m.partyId);
   const seatedAt = (t: World['tables'][number]) => t.seats.filter((s) => validOn(d, s)).map((s) => s.partyId);
   return { partnerships, networksOf, membersOf, seatedAt };
+}
+
+/**
+ * For one describe block: a fresh test database with the dated world of `seed`
+ * loaded and a server on it. `data` asks the server and expects no errors;
+ * `gql` gives its whole answer.
+ */
+export function servedWorld(seed: number): {
+  world: World;
+  data: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  gql: TestServer['gql'];
+} {
+  const db = testDb();
+  const world = makeWorld(seed);
+  let server: TestServer;
+  beforeAll(async () => {
+    await resetDb(db);
+    await load(db, world);
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db.close();
+  });
+  return {
+    world,
+    gql: (...args) => server.gql(...args),
+    async data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      const { body } = await server.gql<T>(query, variables);
+      expect(body.errors).toBeUndefined();
+      return body.data!;
+    },
+  };
 }

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetDb, testDb } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { load, makeWorld, NETWORKS, on, validOn, type World } from './dated-world.js';
+import { describe, expect, it } from 'vitest';
+import { NETWORKS, on, servedWorld, validOn, type World } from './dated-world.js';
 
 /**
  * Time (DESIGN.md §9.3) on a seeded random graph whose partnerships, network
@@ -59,23 +57,7 @@ const PAIRS: [string, string][] = [
 ];
 
 describe.each([20_211_231, 5])('time on a random dated graph (seed %i)', (seed) => {
-  const db = testDb();
-  const w = makeWorld(seed);
-  let server: TestServer;
-  const data = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const { body } = await server.gql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
-  beforeAll(async () => {
-    await resetDb(db);
-    await load(db, w);
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db.close();
-  });
+  const { world: w, data } = servedWorld(seed);
 
   it.each(PAIRS)('crowdingChange(from: %s, to: %s) is the crowding index on each date, by |delta| desc, then code', async (from, to) => {
     const before = new Map(crowdingOn(w, from).map((r) => [r.code, r.index]));

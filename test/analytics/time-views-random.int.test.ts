@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetDb, testDb } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { DAYS, domainOf, load, makeWorld, NETWORKS, on, validOn, type World } from './dated-world.js';
+import { describe, expect, it } from 'vitest';
+import { DAYS, domainOf, NETWORKS, on, servedWorld, validOn, type World } from './dated-world.js';
 
 /**
  * The views that follow the as-of date (DESIGN.md §9.3) on a seeded random
@@ -53,23 +51,7 @@ interface Node {
 }
 
 describe.each([20_211_231, 7])('views as of a date on a random dated graph (seed %i)', (seed) => {
-  const db = testDb();
-  const w = makeWorld(seed);
-  let server: TestServer;
-  const data = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const { body } = await server.gql<T>(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
-  beforeAll(async () => {
-    await resetDb(db);
-    await load(db, w);
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db.close();
-  });
+  const { world: w, data, gql } = servedWorld(seed);
 
   it.each(AS_OF)('partyReach and coverage (asOf: %s) count the memberships and networks of that day', async (asOf) => {
     const m = model(w, asOf);
@@ -376,13 +358,13 @@ describe.each([20_211_231, 7])('views as of a date on a random dated graph (seed
 
   it('activeCounts takes at most 200 dates, each a date, and says which argument is wrong', async () => {
     const days = Array.from({ length: 201 }, (_, i) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10));
-    const tooMany = await server.gql('query($dates: [Date!]!) { activeCounts(dates: $dates) }', { dates: days });
+    const tooMany = await gql('query($dates: [Date!]!) { activeCounts(dates: $dates) }', { dates: days });
     expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dates' });
     const enough = await data<{ activeCounts: number[] }>('query($dates: [Date!]!) { activeCounts(dates: $dates) }', {
       dates: days.slice(0, 200),
     });
     expect(enough.activeCounts).toHaveLength(200);
-    const wrong = await server.gql('query { activeCounts(dates: ["2021-12-31", "2021-02-30"]) }');
+    const wrong = await gql('query { activeCounts(dates: ["2021-12-31", "2021-02-30"]) }');
     expect(wrong.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dates.1' });
   });
 
