@@ -1,6 +1,10 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { LARGE_GRAPH, layerEdges } from '../../web/src/network/canvas/edgeLayer.js';
+import { toElements } from '../../web/src/network/canvas/elements.js';
+import { applyLabelDetail, LABEL_ZOOM } from '../../web/src/network/canvas/labelDetail.js';
+import { graphNode, type GraphModel } from '../../web/src/network/data/graphModel.js';
+import { networkPalette } from '../../web/src/network/data/palette.js';
 import { forceRequest, layoutRequest } from '../../web/src/network/canvas/layout/layoutRequest.js';
 import { syncElements } from '../../web/src/network/canvas/syncElements.js';
 
@@ -99,5 +103,61 @@ describe('a large graph draws its plain links on the edge layer, the rest on Cyt
     const p = cy.getElementById('x').position();
     expect(Math.round(Math.hypot(p.x - anchor.x, p.y - anchor.y))).toBe(80);
     expect(layerEdges(cy).some((e) => e.data.id === 'x-n5')).toBe(true);
+  });
+});
+
+describe('a large graph’s labels come with the zoom (level of detail)', () => {
+  const options = {
+    palette: networkPalette(['n1']),
+    formatJaccard: (j: number) => j.toFixed(2),
+    moreLabel: (n: number) => `+${n}`,
+    clusterLabel: (name: string, n: number) => `${name} (${n})`,
+  };
+  /** `parties` parties each a member of one of `parties / 2` partnerships, the first party emphasised, one network. */
+  function model(parties: number): GraphModel {
+    const nodes = [
+      graphNode({ key: 'network:n1', kind: 'network', id: 'n1', name: 'N1' }),
+      ...Array.from({ length: parties / 2 }, (_, i) =>
+        graphNode({ key: `partnership:${i}`, kind: 'partnership', id: `${i}`, name: `P${i}` }),
+      ),
+      ...Array.from({ length: parties }, (_, i) =>
+        graphNode({ key: `party:${i}`, kind: 'party', id: `${i}`, name: `Q${i}`, emphasis: i === 0 }),
+      ),
+    ];
+    const edges = Array.from({ length: parties }, (_, i) => ({
+      key: `m${i}`,
+      source: `party:${i}`,
+      target: `partnership:${i % (parties / 2)}`,
+      kind: 'MEMBER_OF' as const,
+      shared: null,
+      jaccard: null,
+    }));
+    return { nodes, edges };
+  }
+  const classesOf = (defs: ElementDefinition[], id: string) => defs.find((d) => d.data.id === id)!.classes;
+
+  it('starts the plain nodes of a large graph without labels (lod far); networks and emphasised nodes keep theirs', () => {
+    const large = toElements(model(1400), options);
+    expect(large.length).toBeGreaterThan(LARGE_GRAPH);
+    expect(classesOf(large, 'party:1')).toBe('lod far');
+    expect(classesOf(large, 'partnership:3')).toBe('lod far');
+    expect(classesOf(large, 'party:0')).toBe('emphasis');
+    expect(classesOf(large, 'network:n1')).toBe('');
+    const small = toElements(model(1000), options);
+    expect(small.length).toBeLessThanOrEqual(LARGE_GRAPH);
+    expect(small.filter((d) => /\bfar\b/.test(String(d.classes ?? '')))).toEqual([]);
+  });
+
+  it('shows them from the zoom on which an 11 px label shows, and hides them again below it', () => {
+    const cy = headless();
+    syncElements(cy, toElements(model(1400), options));
+    cy.zoom(LABEL_ZOOM);
+    expect(applyLabelDetail(cy)).toBe(true);
+    expect(cy.nodes('.far').length).toBe(0);
+    expect(cy.nodes('.lod').length).toBe(1400 + 700 - 1);
+    cy.zoom(LABEL_ZOOM * 0.99);
+    expect(applyLabelDetail(cy)).toBe(false);
+    expect(cy.nodes('.far').length).toBe(1400 + 700 - 1);
+    expect(cy.getElementById('party:0').hasClass('far')).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { EdgeLayerController } from './EdgeLayerController';
 import { ElementsController } from './ElementsController';
 import { toElements, type ElementOptions } from './elements';
 import { KeyboardController } from './KeyboardController';
+import { LabelDetailController } from './LabelDetailController';
 import { LabelScaleController } from './LabelScaleController';
 import { LayoutController, type LayoutStatus } from './LayoutController';
 import { ResizeController } from './ResizeController';
@@ -152,6 +153,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
           />
           <ResizeController />
           <LabelScaleController />
+          <LabelDetailController elements={elements} />
         </CyContext.Provider>
       )}
     </div>

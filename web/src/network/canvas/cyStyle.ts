@@ -54,6 +54,9 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node[kind = "party"]', style: { shape: 'diamond' } },
   { selector: 'node[kind = "table"]', style: { shape: 'hexagon' } },
   { selector: 'node[kind = "municipality"]', style: { shape: 'round-rectangle' } },
+  // A large graph zoomed out: no labels to measure (they would not show at that zoom anyway) and no thin
+  // outline (under a pixel there); LabelDetailController.
+  { selector: 'node.far', style: { label: '', 'border-width': 0 } },
   {
     selector: 'node[kind = "more"]',
     style: { shape: 'round-tag', 'border-style': 'dashed', 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 10, width: 40 },
@@ -125,6 +128,7 @@ export const graphStyle: StylesheetJson = [
   {
     selector: 'node.selected',
     style: {
+      label: 'data(label)',
       'border-width': 4,
       'underlay-color': '#ffbf47',
       'underlay-opacity': 1,
