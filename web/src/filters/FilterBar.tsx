@@ -7,6 +7,7 @@ import { FilterText } from './FilterText';
 import { MunicipalityChips } from './MunicipalityChips';
 import { RegionFilters } from './RegionFilters';
 import { useLoadingLabel } from '../data/useLoadingLabel';
+import { InlineQueryState } from '../ui/InlineQueryState';
 import { useFilterOptions } from './useFilterOptions';
 import { useFilters } from './useFilters';
 import { useFilterTexts } from './useFilterTexts';
@@ -48,19 +49,11 @@ export function FilterBar({ municipalityNames, asOf = false }: FilterBarProps) {
       {asOf && <AsOfField />}
       <FilterText label={t('text.label')} value={filters.text} onChange={(text) => setFilters({ text })} />
       {options.status === 'success' && <FilterGroups t={t} options={options.data} filters={filters} setFilters={setFilters} />}
-      {options.status === 'loading' && (
-        <p className="dsv-filter-bar__note" role="status">
-          {loadingLabel}
-        </p>
-      )}
-      {options.status === 'error' && (
-        <p className="dsv-filter-bar__note" role="alert">
-          {t('error')}{' '}
-          <Button type="button" appearance="subtle-button" onClick={options.retry}>
-            {t('retry')}
-          </Button>
-        </p>
-      )}
+      <InlineQueryState
+        result={options}
+        className="dsv-filter-bar__note"
+        texts={{ loading: loadingLabel, error: t('error'), retry: t('retry') }}
+      />
       <RegionFilters t={t} selected={filters.regions} onChange={(regions) => setFilters({ regions })} />
       <MunicipalityChips
         codes={filters.municipalities}

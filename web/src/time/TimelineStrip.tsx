@@ -1,8 +1,8 @@
-import { Button } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAsOf } from '../filters/useAsOf';
 import { useFormat } from '../ui/format';
+import { InlineQueryState } from '../ui/InlineQueryState';
 import { quarterIndexOf } from './quarters';
 import { TimelineBars } from './TimelineBars';
 import { useTimeline } from './useTimeline';
@@ -42,19 +42,11 @@ export function TimelineStrip({ ready = true }: { ready?: boolean }) {
         </div>
         <div className="dsv-timeline__body">
           {data && <TimelineBars quarters={data.quarters} date={date} onChoose={setAsOf} helpId={helpId} />}
-          {timeline.status === 'loading' && (
-            <p className="dsv-timeline__state" role="status">
-              {t('timeline.loading')}
-            </p>
-          )}
-          {timeline.status === 'error' && (
-            <p className="dsv-timeline__state" role="alert">
-              {t('timeline.error')}{' '}
-              <Button type="button" appearance="subtle-button" onClick={timeline.retry}>
-                {t('timeline.retry')}
-              </Button>
-            </p>
-          )}
+          <InlineQueryState
+            result={timeline}
+            className="dsv-timeline__state"
+            texts={{ loading: t('timeline.loading'), error: t('timeline.error'), retry: t('timeline.retry') }}
+          />
         </div>
       </div>
       <p id={helpId} className="dsv-visually-hidden">
