@@ -1,12 +1,12 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LARGE_GRAPH, layerEdges } from '../../web/src/network/canvas/edgeLayer.js';
 import { toElements } from '../../web/src/network/canvas/elements.js';
 import { applyLabelDetail, LABEL_ZOOM } from '../../web/src/network/canvas/labelDetail.js';
 import { graphNode, type GraphModel } from '../../web/src/network/data/graphModel.js';
 import { networkPalette } from '../../web/src/network/data/palette.js';
 import { forceRequest, layoutRequest } from '../../web/src/network/canvas/layout/layoutRequest.js';
-import { syncElements } from '../../web/src/network/canvas/syncElements.js';
+import { syncElements, syncElementsDrawingFirst } from '../../web/src/network/canvas/syncElements.js';
 
 /** `nodes` nodes p0…, each linked to the next two (a ring with chords): 2 × nodes plain links. */
 function ring(nodes: number, prefix = 'n'): ElementDefinition[] {
@@ -103,6 +103,56 @@ describe('a large graph draws its plain links on the edge layer, the rest on Cyt
     const p = cy.getElementById('x').position();
     expect(Math.round(Math.hypot(p.x - anchor.x, p.y - anchor.y))).toBe(80);
     expect(layerEdges(cy).some((e) => e.data.id === 'x-n5')).toBe(true);
+  });
+});
+
+describe('a large new graph is painted by the edge layer first, Cytoscape’s picture a frame later', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  /** Frames as the browser gives them, one per macrotask turn (Node has none). */
+  const frames = () => vi.stubGlobal('requestAnimationFrame', (paint: FrameRequestCallback) => setTimeout(() => paint(performance.now())));
+  /** Whether Cytoscape holds updates back (cy.startBatch … endBatch); not in its typings. */
+  const batching = (cy: Core) => (cy as Core & { batching(): boolean }).batching();
+  const turns = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => setTimeout(resolve));
+  };
+
+  it('holds Cytoscape’s updates back until the frame after the preview, then lets them through once', async () => {
+    frames();
+    const cy = headless();
+    const drawn = vi.fn();
+    expect(syncElementsDrawingFirst(cy, ring(LARGE), drawn)).toBe(true);
+    expect(cy.nodes().length).toBe(LARGE);
+    expect(batching(cy)).toBe(true);
+    await turns(1);
+    expect(batching(cy)).toBe(true);
+    expect(drawn).not.toHaveBeenCalled();
+    await turns(3);
+    expect(batching(cy)).toBe(false);
+    expect(drawn).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a small graph, or a change to a drawn large one, through at once', async () => {
+    frames();
+    const cy = headless();
+    const drawn = vi.fn();
+    expect(syncElementsDrawingFirst(cy, ring(100), drawn)).toBe(true);
+    expect(batching(cy)).toBe(false);
+    expect(drawn).toHaveBeenCalledTimes(1);
+    syncElements(cy, ring(LARGE));
+    const grown = [...ring(LARGE), { group: 'nodes', data: { id: 'extra', size: 20 } } as ElementDefinition];
+    expect(syncElementsDrawingFirst(cy, grown, drawn)).toBe(true);
+    expect(batching(cy)).toBe(false);
+    expect(drawn).toHaveBeenCalledTimes(2);
+  });
+
+  it('ends every batch when a second large graph comes while the first is previewed', async () => {
+    frames();
+    const cy = headless();
+    syncElementsDrawingFirst(cy, ring(LARGE));
+    syncElementsDrawingFirst(cy, ring(LARGE, 'm'));
+    expect(cy.nodes().map((n) => n.id())).toContain('m0');
+    await turns(4);
+    expect(batching(cy)).toBe(false);
   });
 });
 

@@ -56,6 +56,33 @@ const SIZED_BY_PARENT = new Set([
   'Neighbourhood.edges',
 ]);
 
+/**
+ * Root fields that read the whole graph (or a whole date's worth of it)
+ * whatever the size of their answer: `crowding(top: 1)` scans every
+ * municipality's partnerships, members and tables as `crowding(top: 342)`
+ * does. They are heavy whatever their cost, so a crowd of them (different
+ * arguments, so no shared answer) waits for a slot instead of putting all
+ * its statements on Neo4j at once.
+ */
+export const WHOLE_GRAPH = new Set([
+  'activeCounts',
+  'communities',
+  'coverage',
+  'crowding',
+  'crowdingByProvince',
+  'crowdingChange',
+  'duplicateTableGraph',
+  'duplicateTables',
+  'networkChange',
+  'networkGraph',
+  'networkIntersections',
+  'networkOverlap',
+  'partyLoad',
+  'partyReach',
+  'regionCrowding',
+  'tableGraph',
+]);
+
 const SIZE_ARGUMENTS = ['first', 'limit', 'top'] as const;
 
 function sizeFrom(key: string, args: Record<string, unknown>, isList: boolean): number {
@@ -106,7 +133,7 @@ export interface CostSettings {
 /**
  * Rejects an operation whose estimated cost exceeds `maxCost` once its
  * variables are known, before any resolver (and so any Cypher) runs. A heavy
- * operation then waits for a slot, so a crowd of them cannot take every
+ * operation (costly, or asking a WHOLE_GRAPH field) then waits for a slot, so a crowd of them cannot take every
  * database connection and thread from the cheap ones (and /healthz); a wait
  * that outlasts the request's budget ends it with QUERY_TIMEOUT.
  */
@@ -118,13 +145,18 @@ export function costLimit(settings: CostSettings): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ request, document, schema, operationName, contextValue }) {
           let cost: number;
+          let wholeGraph = false;
+          // Notes a whole-graph field and leaves the cost to estimateCost (an estimator that returns nothing passes on).
+          const noteWholeGraph: ComplexityEstimator = ({ type, field }) => {
+            if (type.name === 'Query' && WHOLE_GRAPH.has(field.name)) wholeGraph = true;
+          };
           try {
             cost = getComplexity({
               schema,
               query: document,
               variables: request.variables ?? {},
               operationName: operationName ?? undefined,
-              estimators: [estimateCost],
+              estimators: [noteWholeGraph, estimateCost],
             });
           } catch (err) {
             throw rejection(err instanceof Error ? err.message : String(err));
@@ -136,7 +168,7 @@ export function costLimit(settings: CostSettings): ApolloServerPlugin<Context> {
               { cost, maxCost: settings.maxCost },
             );
           }
-          if (cost >= settings.heavyCost) {
+          if (cost >= settings.heavyCost || wholeGraph) {
             const waited = performance.now();
             release = await heavy.acquire(contextValue.signal).catch(() => {
               throw new GraphQLError('The server is busy with other large requests: try again shortly, or ask for less.', {

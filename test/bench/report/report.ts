@@ -83,13 +83,20 @@ function section(r: TierResult): string {
   ].join('\n');
 }
 
-/** The newest result per tier in `dir`. */
+/**
+ * The newest result per tier in `dir`. A re-run of one scenario keeps the date
+ * of the run it completes and is saved under the day of the re-run: on equal
+ * dates the later file wins.
+ */
 function newest(dir: string): TierResult[] {
   const byTier = new Map<string, TierResult>();
-  for (const file of readdirSync(dir).filter((f) => /^[SML]-\d{4}-\d\d-\d\d\.json$/.test(f))) {
+  const files = readdirSync(dir)
+    .filter((f) => /^[SML]-\d{4}-\d\d-\d\d\.json$/.test(f))
+    .sort();
+  for (const file of files) {
     const r = JSON.parse(readFileSync(join(dir, file), 'utf8')) as TierResult;
     const known = byTier.get(r.tier);
-    if (!known || known.date < r.date) byTier.set(r.tier, r);
+    if (!known || known.date <= r.date) byTier.set(r.tier, r);
   }
   return ['S', 'M', 'L'].flatMap((t) => (byTier.has(t) ? [byTier.get(t)!] : []));
 }

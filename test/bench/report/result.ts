@@ -45,7 +45,8 @@ export interface TierResult {
   /** `computed` (cold): every request computed (response cache off, GraphQL in the main thread); `cached` (warm): the server as it runs by default (worker threads, response cache warmed by one request); `bare`: the same statements through the bare driver. Older results have no mode: computed. */
   concurrency: { operation: string; mode?: 'computed' | 'cached' | 'bare'; runs: LoadResult[] }[];
   /** On the warm server: the first read after a write (a data version bump) and the one after it, ms. */
-  writeThenRead?: { operation: string; firstMs: number; nextMs: number }[];
+  /** `burstMs`: 32 clients asking the same at once right after a write, until the last has its answer (older results: absent). */
+  writeThenRead?: { operation: string; firstMs: number; nextMs: number; burstMs?: number }[];
   /** The bench process (both servers, @neo4j/graphql, the load generator) after the warm runs, MB. */
   memory?: { rssMb: number; heapMb: number };
   client?: ClientResult;

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useEffect } from 'react';
 import { useCy } from './CyContext';
-import { syncElements } from './syncElements';
+import { syncElementsDrawingFirst } from './syncElements';
 
 interface ElementsControllerProps {
   elements: ElementDefinition[];
@@ -9,13 +9,13 @@ interface ElementsControllerProps {
   onStructureChange: () => void;
 }
 
-/** Controller: keeps Cytoscape's elements equal to `elements` (syncElements). Renders nothing. */
+/** Controller: keeps Cytoscape's elements equal to `elements`, a large new graph painted first by the edge layer (syncElementsDrawingFirst). Renders nothing. */
 export function ElementsController({ elements, onStructureChange }: ElementsControllerProps) {
   const cy = useCy();
 
   useEffect(
     function keepElementsInSync() {
-      if (syncElements(cy, elements)) onStructureChange();
+      if (syncElementsDrawingFirst(cy, elements)) onStructureChange();
     },
     [cy, elements, onStructureChange],
   );

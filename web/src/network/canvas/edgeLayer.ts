@@ -28,12 +28,14 @@ interface LayerState {
   ends: [NodeSingular, NodeSingular][] | null;
   /** Draws the layer again (set once attached). */
   redraw: () => void;
+  /** Whether the layer also draws the nodes, as dots: the first picture of a large graph (previewNodes). */
+  dots: boolean;
 }
 
 function state(cy: Core): LayerState {
   let s = cy.scratch(KEY) as LayerState | undefined;
   if (!s) {
-    s = { edges: [], ends: null, redraw: () => {} };
+    s = { edges: [], ends: null, redraw: () => {}, dots: false };
     cy.scratch(KEY, s);
   }
   return s;
@@ -90,6 +92,40 @@ function drawLinks(context: CanvasRenderingContext2D, ends: readonly [NodeSingul
   context.globalAlpha = 1;
 }
 
+/** Each node a dot of its size and colour: enough to see the graph while Cytoscape prepares its own picture. */
+function drawDots(context: CanvasRenderingContext2D, cy: Core): void {
+  const byColor = new Map<string, { x: number; y: number; r: number }[]>();
+  cy.nodes().forEach((node) => {
+    if (node.isParent()) return;
+    const color = String(node.data('color') ?? LINK_COLOR);
+    const { x, y } = node.position();
+    const list = byColor.get(color) ?? [];
+    list.push({ x, y, r: (Number(node.data('size')) || 20) / 2 });
+    byColor.set(color, list);
+  });
+  for (const [color, dots] of byColor) {
+    context.beginPath();
+    for (const { x, y, r } of dots) {
+      context.moveTo(x + r, y);
+      context.arc(x, y, r, 0, 2 * Math.PI);
+    }
+    context.fillStyle = color;
+    context.fill();
+  }
+}
+
+/**
+ * Draws (or, `false`, stops drawing) the nodes on the edge layer as well, as
+ * dots: the first picture of a large new graph, painted while Cytoscape's own
+ * (styles, bounds and textures of thousands of nodes: most of a second at
+ * 5,000) waits a frame (syncElementsDrawingFirst).
+ */
+export function previewNodes(cy: Core, on: boolean): void {
+  const s = state(cy);
+  s.dots = on;
+  if (on) s.redraw();
+}
+
 /**
  * The edge layer: a canvas under Cytoscape's on which a large graph's plain
  * links are drawn, following every frame Cytoscape draws (positions, pan,
@@ -119,11 +155,12 @@ export function attachEdgeLayer(cy: Core): () => void {
     }
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
-    if (hidden || s.edges.length === 0) return;
+    if (hidden || (s.edges.length === 0 && !s.dots)) return;
     const zoom = cy.zoom();
     const pan = cy.pan();
     context.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
     drawLinks(context, endsOf(cy, s));
+    if (s.dots) drawDots(context, cy);
     lastDrawMs = performance.now() - started;
   }
   function viewportMoved() {
