@@ -6,7 +6,7 @@ import { applyLabelDetail, LABEL_ZOOM } from '../../web/src/network/canvas/label
 import { graphNode, type GraphModel } from '../../web/src/network/data/graphModel.js';
 import { networkPalette } from '../../web/src/network/data/palette.js';
 import { forceRequest, layoutRequest } from '../../web/src/network/canvas/layout/layoutRequest.js';
-import { syncElements, syncElementsDrawingFirst } from '../../web/src/network/canvas/syncElements.js';
+import { endPreview, syncElements, syncElementsDrawingFirst } from '../../web/src/network/canvas/syncElements.js';
 
 /** `nodes` nodes p0…, each linked to the next two (a ring with chords): 2 × nodes plain links. */
 function ring(nodes: number, prefix = 'n'): ElementDefinition[] {
@@ -106,33 +106,27 @@ describe('a large graph draws its plain links on the edge layer, the rest on Cyt
   });
 });
 
-describe('a large new graph is painted by the edge layer first, Cytoscape’s picture a frame later', () => {
-  afterEach(() => vi.unstubAllGlobals());
-  /** Frames as the browser gives them, one per macrotask turn (Node has none). */
-  const frames = () => vi.stubGlobal('requestAnimationFrame', (paint: FrameRequestCallback) => setTimeout(() => paint(performance.now())));
+describe('a large new graph is painted by the edge layer first, Cytoscape’s picture when the layout places it', () => {
+  afterEach(() => vi.useRealTimers());
   /** Whether Cytoscape holds updates back (cy.startBatch … endBatch); not in its typings. */
   const batching = (cy: Core) => (cy as Core & { batching(): boolean }).batching();
-  const turns = async (n: number) => {
-    for (let i = 0; i < n; i++) await new Promise((resolve) => setTimeout(resolve));
-  };
 
-  it('holds Cytoscape’s updates back until the frame after the preview, then lets them through once', async () => {
-    frames();
+  it('holds Cytoscape’s updates back until the layout places the nodes, then lets them through once', () => {
     const cy = headless();
     const drawn = vi.fn();
     expect(syncElementsDrawingFirst(cy, ring(LARGE), drawn)).toBe(true);
     expect(cy.nodes().length).toBe(LARGE);
     expect(batching(cy)).toBe(true);
-    await turns(1);
-    expect(batching(cy)).toBe(true);
     expect(drawn).not.toHaveBeenCalled();
-    await turns(3);
+    endPreview(cy);
+    expect(batching(cy)).toBe(false);
+    expect(drawn).toHaveBeenCalledTimes(1);
+    endPreview(cy);
     expect(batching(cy)).toBe(false);
     expect(drawn).toHaveBeenCalledTimes(1);
   });
 
-  it('lets a small graph, or a change to a drawn large one, through at once', async () => {
-    frames();
+  it('lets a small graph, or a change to a drawn large one, through at once', () => {
     const cy = headless();
     const drawn = vi.fn();
     expect(syncElementsDrawingFirst(cy, ring(100), drawn)).toBe(true);
@@ -145,14 +139,28 @@ describe('a large new graph is painted by the edge layer first, Cytoscape’s pi
     expect(drawn).toHaveBeenCalledTimes(2);
   });
 
-  it('ends every batch when a second large graph comes while the first is previewed', async () => {
-    frames();
+  it('ends the first preview when a second large graph comes, and the second when it is placed', () => {
     const cy = headless();
-    syncElementsDrawingFirst(cy, ring(LARGE));
+    const first = vi.fn();
+    syncElementsDrawingFirst(cy, ring(LARGE), first);
     syncElementsDrawingFirst(cy, ring(LARGE, 'm'));
+    expect(first).toHaveBeenCalledTimes(1);
     expect(cy.nodes().map((n) => n.id())).toContain('m0');
-    await turns(4);
+    expect(batching(cy)).toBe(true);
+    endPreview(cy);
     expect(batching(cy)).toBe(false);
+  });
+
+  it('lets Cytoscape draw after 2.5 s when no layout places the nodes', () => {
+    vi.useFakeTimers();
+    const cy = headless();
+    const drawn = vi.fn();
+    syncElementsDrawingFirst(cy, ring(LARGE), drawn);
+    vi.advanceTimersByTime(2499);
+    expect(batching(cy)).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(batching(cy)).toBe(false);
+    expect(drawn).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -7,7 +7,7 @@ import { attachEdgeLayer, layerEdges } from '@dsv-web/network/canvas/edgeLayer';
 import { forceRequest, layoutRequest } from '@dsv-web/network/canvas/layout/layoutRequest';
 import { createLayoutRunner } from '@dsv-web/network/canvas/layout/layoutRunner';
 import { planLayout } from '@dsv-web/network/canvas/layout/planLayout';
-import { syncElementsDrawingFirst } from '@dsv-web/network/canvas/syncElements';
+import { endPreview, syncElementsDrawingFirst } from '@dsv-web/network/canvas/syncElements';
 import type { ElementDefinition } from 'cytoscape';
 import { nextFrame, round, type PageRun } from './page.js';
 
@@ -22,8 +22,9 @@ type Frame = { xy: Float32Array; iterations: number; done: boolean; ms: number }
  * first placement at once, then its frames are applied as they come, the view fitted
  * to each; fcose's positions in one step. Times from having the elements to the first
  * painted frame with positions (`firstFrame`: placeFirst's; for a large new graph the
- * edge layer's, links and nodes as dots, syncElementsDrawingFirst), to Cytoscape's own
- * first frame painted (`cytoscapeFrame`: shapes, pies, clickable), to the first of the
+ * edge layer's preview, links and nodes as dots, syncElementsDrawingFirst), to Cytoscape's
+ * own first frame painted (`cytoscapeFrame`: shapes, pies, clickable; for a preview, on
+ * the layout's first frame, endPreview), to the first of the
  * worker's frames painted (`seedFrame`: the settled one for a layout done before the
  * worker sends frames), and to the settled layout painted (the total).
  */
@@ -33,11 +34,9 @@ export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto
   const cy: Core = cytoscape(canvasOptions(document.getElementById('graph'), elements.length, chosen));
   const detachLayer = attachEdgeLayer(cy);
   let cyDrawn = 0;
-  // Cytoscape's own first picture: its first render after it has the elements to draw, painted.
+  // Cytoscape's own first picture: drawn in the first frame after it has the elements to draw (any renderer), painted.
   const cyPainted = new Promise<void>((resolve) =>
-    syncElementsDrawingFirst(cy, elements, () =>
-      cy.one('render', () => void nextFrame().then(() => ((cyDrawn = performance.now() - t0), resolve()))),
-    ),
+    syncElementsDrawingFirst(cy, elements, () => void nextFrame().then(() => ((cyDrawn = performance.now() - t0), resolve()))),
   );
   const tAdded = performance.now();
   const nodes = cy.nodes();
@@ -56,6 +55,7 @@ export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto
       let painting = Promise.resolve();
       const show = (frame: Frame) => {
         frames++;
+        endPreview(cy);
         applyFrame(nodes, frame.xy);
         fitGraph(cy);
         painting = nextFrame().then(() => {
@@ -71,6 +71,7 @@ export async function drawNetwork(elements: ElementDefinition[], renderer: 'auto
     } else if (plan.kind === 'fcose') {
       const result = await runner.run({ kind: 'fcose', ...layoutRequest(cy, plan) });
       workerMs = result.ms;
+      endPreview(cy);
       cy.layout({ name: 'preset', positions: result.positions, fit: false, animate: false } as cytoscape.LayoutOptions).run();
       fitGraph(cy);
       await nextFrame();

@@ -7,6 +7,7 @@ import type { ForceFrame } from './layout/layoutJob';
 import { createLayoutRunner, type LayoutRunner } from './layout/layoutRunner';
 import { forceRequest, layoutRequest } from './layout/layoutRequest';
 import { planLayout, type LayoutPlan } from './layout/planLayout';
+import { endPreview } from './syncElements';
 
 export type LayoutEngine = LayoutPlan['kind'];
 
@@ -64,15 +65,18 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
       };
       const fallBack = () => {
         if (cancelled) return;
+        endPreview(cy);
         gridLayout(cy);
         finish(0);
       };
-      // The force layout's graph is on screen at once, on its first placement (syncElements).
+      // The force layout's graph is on screen at once, on its first placement (syncElements; a large new one as a preview).
       onStatus({ state: 'running', engine: plan.kind, drawn: plan.kind === 'force' });
       if (plan.kind === 'grid') {
+        endPreview(cy);
         gridLayout(cy);
         finish(0);
       } else if (plan.kind === 'keep') {
+        endPreview(cy);
         fitGraph(cy);
         finish(0);
       } else if (plan.kind === 'force') {
@@ -84,6 +88,8 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
           if (cancelled || !latest) return;
           const frame = latest;
           latest = null;
+          // A large new graph's preview (syncElementsDrawingFirst) gives way: Cytoscape draws the laid-out graph.
+          endPreview(cy);
           applyFrame(nodes, frame.xy);
           if (!userMoved) fitGraph(cy);
           if (frame.done) finish(frame.ms);
@@ -98,6 +104,7 @@ export function LayoutController({ request, onStatus }: LayoutControllerProps) {
         runner.current ??= createLayoutRunner();
         runner.current.run({ kind: 'fcose', ...layoutRequest(cy, plan) }).then((result) => {
           if (cancelled) return;
+          endPreview(cy);
           cy.layout({ name: 'preset', positions: result.positions, fit: false, animate: false }).run();
           fitGraph(cy);
           finish(result.ms);

@@ -17,16 +17,23 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
   return sync(cy, elements).changed;
 }
 
+/** Cytoscape's picture of a previewed graph comes at the latest this long after the preview. */
+const PREVIEW_MAX_MS = 2500;
+const PREVIEW_KEY = 'dsvPreview';
+
 /**
  * syncElements, but a large new graph (its nodes placed first, its links on
  * the edge layer) is first painted by the edge layer alone: links and nodes
- * as dots, fitted, in a frame in which Cytoscape does not draw (its updates
- * wait in a batch). Cytoscape's picture, with shapes, pies and outlines, comes
- * in a later frame (on this machine about 0.7 s later at 5,000 nodes) and
- * takes the dots' place. `drawn` is called when Cytoscape has its elements to
- * draw again (at once for any other change). Answers as syncElements.
+ * as dots, fitted, while Cytoscape's updates wait in a batch. Cytoscape's own
+ * picture (shapes, pies, outlines, clickable; styling, measuring and drawing
+ * 5,000 nodes takes it most of a second here) comes when the layout places
+ * the nodes (endPreview), so it is drawn once, on the laid-out graph rather
+ * than on the first placement and again; at the latest after PREVIEW_MAX_MS.
+ * `drawn` is called when Cytoscape has its elements to draw (at once for any
+ * other change). Answers as syncElements.
  */
 export function syncElementsDrawingFirst(cy: Core, elements: readonly ElementDefinition[], drawn?: () => void): boolean {
+  endPreview(cy);
   cy.startBatch();
   let result: { changed: boolean; placedFirst: boolean };
   try {
@@ -42,18 +49,23 @@ export function syncElementsDrawingFirst(cy: Core, elements: readonly ElementDef
   }
   fitGraph(cy);
   previewNodes(cy, true);
-  // Once the frame that paints the preview is on screen (the next one has begun), in a task of its own.
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (cy.destroyed()) return;
-        previewNodes(cy, false);
-        cy.endBatch();
-        drawn?.();
-      }),
-    ),
-  );
+  const end = () => {
+    clearTimeout(timer);
+    if (cy.destroyed() || cy.scratch(PREVIEW_KEY) !== end) return;
+    cy.removeScratch(PREVIEW_KEY);
+    previewNodes(cy, false);
+    cy.endBatch();
+    drawn?.();
+  };
+  const timer = setTimeout(end, PREVIEW_MAX_MS);
+  cy.scratch(PREVIEW_KEY, end);
   return result.changed;
+}
+
+/** Ends a preview (syncElementsDrawingFirst): Cytoscape draws from now on. Does nothing without one. */
+export function endPreview(cy: Core): void {
+  if (cy.destroyed()) return;
+  (cy.scratch(PREVIEW_KEY) as (() => void) | undefined)?.();
 }
 
 function sync(cy: Core, elements: readonly ElementDefinition[]): { changed: boolean; placedFirst: boolean } {
