@@ -114,9 +114,11 @@ async function redoConcurrency(
   if (!newest) throw new Error(`--only-concurrency updates the newest result of tier ${tier} in ${dir}: run the whole tier first`);
   const before = JSON.parse(readFileSync(join(dir, newest), 'utf8')) as TierResult;
   const result = { ...before, ...(await run()) };
+  const note = 'Concurrency, first read after a write and memory re-run alone at';
   result.notes = [
-    ...before.notes,
-    `Concurrency, first read after a write and memory re-run alone at ${new Date().toISOString()} (load average ${load().join(' / ')}); the rest is from ${before.date}.`,
+    // A note of an earlier re-run speaks of numbers this one replaces.
+    ...before.notes.filter((n) => !n.startsWith(note)),
+    `${note} ${new Date().toISOString()} (load average ${load().join(' / ')}); the rest is from ${before.date}.`,
   ];
   const path = join(dir, `${tier}-${day}.json`);
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);

@@ -23,8 +23,9 @@ type Frame = { xy: Float32Array; iterations: number; done: boolean; ms: number }
  * to each; fcose's positions in one step. Times from having the elements to the first
  * painted frame with positions (`firstFrame`: placeFirst's; for a large new graph the
  * edge layer's preview, links and nodes as dots, syncElementsDrawingFirst), to Cytoscape's
- * own first frame painted (`cytoscapeFrame`: shapes, pies, clickable; for a preview, on
- * the layout's first frame, endPreview), to the first of the
+ * own first frame painted (`cytoscapeFrame`: shapes, pies, clickable; after a preview the
+ * laid-out graph, endPreview; otherwise at once, the nodes where they were put before the
+ * layout), to the first of the
  * worker's frames painted (`seedFrame`: the settled one for a layout done before the
  * worker sends frames), and to the settled layout painted (the total).
  */

@@ -118,7 +118,7 @@ function drawDots(context: CanvasRenderingContext2D, cy: Core): void {
  * Draws (or, `false`, stops drawing) the nodes on the edge layer as well, as
  * dots: the first picture of a large new graph, painted while Cytoscape's own
  * (styles, bounds and textures of thousands of nodes: most of a second at
- * 5,000) waits a frame (syncElementsDrawingFirst).
+ * 5,000) waits for the layout (syncElementsDrawingFirst).
  */
 export function previewNodes(cy: Core, on: boolean): void {
   const s = state(cy);
