@@ -1,6 +1,6 @@
 // Change records, newest first, with optional filters: a record, a user, a
-// time, a kind of record, and the network or province of the partnership the
-// change is about. A list of records an import created (entityIds, afters;
+// time, a kind of record, and the network, province or region (a code of any
+// type) of the partnership the change is about. A list of records an import created (entityIds, afters;
 // history/create-imported) reads as one change per record, in list order.
 CALL {
   MATCH (c:Change)
@@ -22,6 +22,7 @@ WHERE ($by IS NULL OR c.by = $by)
   AND ($action IS NULL OR c.action = $action)
   AND ($network IS NULL OR EXISTS { MATCH (:Partnership {id: entityId})-[:PART_OF]->(:Network {key: $network}) })
   AND ($province IS NULL OR EXISTS { MATCH (:Partnership {id: entityId})-[:ACTIVE_IN]->(:Municipality {province: $province}) })
+  AND ($region IS NULL OR EXISTS { MATCH (:Partnership {id: entityId})-[:ACTIVE_IN]->(:Municipality)-[:IN_REGION]->(:Region {code: $region}) })
 RETURN c {id: id, .at, .by, .action, .entity, entityId: entityId, .field, .before, after: after, .source, .comment} AS change
 ORDER BY c.at DESC, c.seq DESC, n DESC
 LIMIT $first

@@ -124,6 +124,35 @@ describe('living data in the browser', () => {
     }
   });
 
+  it('"Wijzigingen" filters by region (province, GGD or zorgkantoor) through the URL; a region without partnerships shows no rows', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url);
+      await menu(page).getByRole('link', { name: 'Wijzigingen' }).click();
+      const rows = page.locator('[data-table="history"] tbody tr');
+      await expect.poll(() => rows.count()).toBeGreaterThan(1);
+      const region = page.getByLabel('Regio', { exact: true });
+      await region.selectOption({ label: 'GGD Brabant-Zuidoost' });
+      await expect.poll(() => new URL(page.url()).searchParams.get('regio')).toBe('GG5608');
+      // Only changes of the two example partnerships, both in that region (their records are linked by id).
+      await expect.poll(() => rows.count()).toBeGreaterThan(0);
+      const records = page.locator('[data-table="history"] tbody a');
+      await expect
+        .poll(async () => new Set(await records.evaluateAll((links) => links.map((a) => a.textContent))))
+        .toEqual(new Set(['Samenwerkingsverband vitaal-brainport', 'Samenwerkingsverband samen-helmond']));
+      await screenshot(page, 'living-changes-region');
+      await region.selectOption({ label: 'GGD Amsterdam' });
+      await expect.poll(() => new URL(page.url()).searchParams.get('regio')).toBe('GG3406');
+      await expect.poll(() => rows.allTextContents()).toEqual(['Er zijn geen rijen die hieraan voldoen.']);
+      await region.selectOption({ label: 'Alle' });
+      await expect.poll(() => new URL(page.url()).searchParams.get('regio')).toBeNull();
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('two browsers edit the same partnership: the second save shows the conflict beside its own values, and nothing is lost', async () => {
     const [one, two] = await Promise.all([browser.newContext(), browser.newContext()]);
     const [a, b] = await Promise.all([one.newPage(), two.newPage()]);

@@ -296,6 +296,50 @@ describe('history', () => {
     ]);
   });
 
+  it('filters by the network, province or region (of any type) of the partnership changed', async () => {
+    type Where = { networks: { key: string }[]; municipalities: { province: string }[]; ggd: { code: string }[]; zk: { code: string }[] };
+    const { body: place } = await as.EDITOR<{ partnership: Where }>(
+      `query { partnership(id: "${OTHER}") { networks { key } municipalities { province } ggd: regions(type: GGD) { code } zk: regions(type: ZORGKANTOOR) { code } } }`,
+    );
+    const where = place.data!.partnership;
+    const v = await versionOf('Partnership', OTHER);
+    const edit = await as.EDITOR('mutation($v: Int!) { updatePartnership(id: "samen-helmond", version: $v, input: {phase: 3}) { id } }', {
+      v,
+    });
+    expect(edit.body.errors).toBeUndefined();
+    const changed = async (filter: string) => {
+      const { body } = await as.EDITOR<{ changes: { entityId: string; field: string | null }[] }>(
+        `query { changes(${filter}, first: 1000) { entityId field } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data!.changes;
+    };
+    const inRegion = async (code: string) => {
+      const { body } = await as.EDITOR<{ partnerships: { nodes: { id: string }[] } }>(
+        `query { partnerships(filter: {regions: ["${code}"]}, first: 1000) { nodes { id } } }`,
+      );
+      return new Set(body.data!.partnerships.nodes.map((n) => n.id));
+    };
+    for (const region of [where.ggd[0]!.code, where.zk[0]!.code]) {
+      const rows = await changed(`region: "${region}"`);
+      expect(rows[0]).toEqual({ entityId: OTHER, field: 'phase' });
+      const members = await inRegion(region);
+      expect(rows.filter((r) => !members.has(r.entityId))).toEqual([]);
+    }
+    expect((await changed(`network: "${where.networks[0]!.key}"`))[0]).toEqual({ entityId: OTHER, field: 'phase' });
+    expect((await changed(`province: "${where.municipalities[0]!.province}"`))[0]).toEqual({ entityId: OTHER, field: 'phase' });
+    // A region it is not in: the changes of the partnership made there, not its own.
+    const made = await as.EDITOR<{ createPartnership: { id: string; ggd: { code: string }[] } }>(
+      'mutation { createPartnership(input: {name: "Samen Gezond Amsterdam", municipalities: ["GM0363"]}) { id ggd: regions(type: GGD) { code } } }',
+    );
+    expect(made.body.errors).toBeUndefined();
+    const amsterdam = made.body.data!.createPartnership;
+    expect(amsterdam.ggd[0]!.code).not.toBe(where.ggd[0]!.code);
+    const far = await changed(`region: "${amsterdam.ggd[0]!.code}"`);
+    expect(far.length).toBeGreaterThan(0);
+    expect(new Set(far.map((r) => r.entityId))).toEqual(new Set([amsterdam.id]));
+  });
+
   it('shows who made a change to signed-in users only', async () => {
     const { body } = await as.ANONYMOUS<{ changes: { by: string | null }[] }>(
       'query { changes(entityId: "tafel-helmond-eenzaamheid", first: 1) { by action } }',
@@ -456,7 +500,7 @@ describe('archiving', () => {
     expect(edit.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 
-  it('every write shows at once in the analytics (nothing is cached): a party leaves party load when archived', async () => {
+  it('every write shows at once in the analytics, also where the answer was kept for anonymous readers: a party leaves party load when archived', async () => {
     const load = async () =>
       (
         await as.ANONYMOUS<{ partyLoad: { party: { id: string } }[] }>('query { partyLoad(top: 100) { party { id } } }')

@@ -11,6 +11,8 @@ export interface ChangeFilter {
   action?: string | null;
   network?: string | null;
   province?: string | null;
+  /** A region's code, of any type (regions(type)). */
+  region?: string | null;
 }
 
 /** Reads the append-only history; nothing here (or anywhere) changes or deletes a Change. */
@@ -28,6 +30,7 @@ export class HistoryService {
       action: f.action ?? null,
       network: f.network ?? null,
       province: f.province ?? null,
+      region: f.region ?? null,
       first: listSize('first', f.first, 100, 1000),
     });
     return rows.map(({ change }) => ({ ...change, by: signedIn ? change.by : null }));

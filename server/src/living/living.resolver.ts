@@ -63,8 +63,13 @@ export class LivingResolver {
     network?: string | null,
     @Arg('province', () => String, { nullable: true, description: 'Only changes of partnerships active in this province.' })
     province?: string | null,
+    @Arg('region', () => ID, {
+      nullable: true,
+      description: 'Only changes of partnerships active in a municipality of this region (a code of any type, as regions(type) gives).',
+    })
+    region?: string | null,
   ): Promise<Change[]> {
-    return new HistoryService(ctx).changes({ entityId, by, since, first, entity, action, network, province });
+    return new HistoryService(ctx).changes({ entityId, by, since, first, entity, action, network, province, region });
   }
 
   @Query(() => [Proposal], { description: 'Proposals (editors: all; a CONTRIBUTOR: its own), newest first.' })

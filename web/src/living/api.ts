@@ -136,8 +136,8 @@ export const UpdateTableMutation = graphql(`
 `);
 
 export const ChangesQuery = graphql(`
-  query Changes($entityId: ID, $by: String, $since: DateTime, $network: String, $province: String, $first: Int) {
-    changes(entityId: $entityId, by: $by, since: $since, network: $network, province: $province, first: $first) {
+  query Changes($entityId: ID, $by: String, $since: DateTime, $network: String, $region: ID, $first: Int) {
+    changes(entityId: $entityId, by: $by, since: $since, network: $network, region: $region, first: $first) {
       id
       at
       by

@@ -249,7 +249,7 @@ export type ChangesQueryVariables = Exact<{
   by?: string | null | undefined;
   since?: string | null | undefined;
   network?: string | null | undefined;
-  province?: string | null | undefined;
+  region?: string | null | undefined;
   first?: number | null | undefined;
 }>;
 
@@ -855,13 +855,13 @@ export const UpdateTableDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateTableMutation, UpdateTableMutationVariables>;
 export const ChangesDocument = new TypedDocumentString(`
-    query Changes($entityId: ID, $by: String, $since: DateTime, $network: String, $province: String, $first: Int) {
+    query Changes($entityId: ID, $by: String, $since: DateTime, $network: String, $region: ID, $first: Int) {
   changes(
     entityId: $entityId
     by: $by
     since: $since
     network: $network
-    province: $province
+    region: $region
     first: $first
   ) {
     id
